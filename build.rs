@@ -1,0 +1,437 @@
+//! Turns the legal parameter files (`src/rules/params/*.toml`) and the region
+//! profiles (`src/region/*.toml`) into Rust statics.
+//!
+//! Why at build time: a malformed file must stop the build with a message naming
+//! the file and the field, the widget must not carry a parser for its own data,
+//! and every parameter the rules use becomes a constant that the compiler checks.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+
+    let params_dir = root.join("src/rules/params");
+    let region_dir = root.join("src/region");
+    println!("cargo:rerun-if-changed={}", params_dir.display());
+    println!("cargo:rerun-if-changed={}", region_dir.display());
+
+    let params = match parameter_code(&params_dir) {
+        Ok(code) => code,
+        Err(e) => fail(&e),
+    };
+    fs::write(out.join("parameter.rs"), params).unwrap();
+
+    let regions = match region_code(&region_dir) {
+        Ok(code) => code,
+        Err(e) => fail(&e),
+    };
+    fs::write(out.join("regionen.rs"), regions).unwrap();
+}
+
+fn fail(message: &str) -> ! {
+    // cargo shows build-script panics with their message; make it the first line.
+    eprintln!("error: {message}");
+    panic!("{message}");
+}
+
+fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: cannot read folder: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    for f in &files {
+        println!("cargo:rerun-if-changed={}", f.display());
+    }
+    Ok(files)
+}
+
+fn relative(path: &Path) -> String {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    path.strip_prefix(&root).unwrap_or(path).display().to_string()
+}
+
+// ---------------------------------------------------------------- dates
+
+fn parse_date(text: &str) -> Option<(i32, u8, u8)> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i32 = text[0..4].parse().ok()?;
+    let m: u8 = text[5..7].parse().ok()?;
+    let d: u8 = text[8..10].parse().ok()?;
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (d >= 1 && d <= days).then_some((y, m, d))
+}
+
+fn date_field(v: Option<&toml::Value>, where_: &str, field: &str) -> Result<(i32, u8, u8), String> {
+    let text = match v {
+        Some(toml::Value::String(s)) => s.clone(),
+        Some(toml::Value::Datetime(d)) => d.to_string(),
+        Some(other) => return Err(format!("{where_}, field '{field}': expected a date YYYY-MM-DD, found {other}")),
+        None => return Err(format!("{where_}, field '{field}': missing")),
+    };
+    parse_date(&text).ok_or_else(|| format!("{where_}, field '{field}': '{text}' is not a date YYYY-MM-DD"))
+}
+
+fn date_code((y, m, d): (i32, u8, u8)) -> String {
+    format!("Datum::ymd({y}, {m}, {d})")
+}
+
+fn text_field<'a>(t: &'a toml::Table, where_: &str, field: &str) -> Result<&'a str, String> {
+    match t.get(field) {
+        Some(toml::Value::String(s)) if !s.trim().is_empty() => Ok(s),
+        Some(toml::Value::String(_)) => Err(format!("{where_}, field '{field}': must not be empty")),
+        Some(other) => Err(format!("{where_}, field '{field}': expected text, found {other}")),
+        None => Err(format!("{where_}, field '{field}': missing")),
+    }
+}
+
+fn optional_text<'a>(t: &'a toml::Table, where_: &str, field: &str) -> Result<Option<&'a str>, String> {
+    match t.get(field) {
+        None => Ok(None),
+        Some(toml::Value::String(s)) if s.trim().is_empty() => Ok(None),
+        Some(toml::Value::String(s)) => Ok(Some(s)),
+        Some(other) => Err(format!("{where_}, field '{field}': expected text, found {other}")),
+    }
+}
+
+fn str_lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+fn opt_str_lit(s: Option<&str>) -> String {
+    match s {
+        Some(s) => format!("Some({s:?})"),
+        None => "None".into(),
+    }
+}
+
+// ---------------------------------------------------------------- numbers
+
+/// An exact decimal, as the value times 10^10: Anlage 3 WoGG computes with ten decimal places.
+fn exact_e10(v: &toml::Value, where_: &str) -> Result<(f64, i64), String> {
+    let text = match v {
+        toml::Value::Integer(i) => i.to_string(),
+        // Rust prints the shortest text that reads back as the same f64, which is
+        // the decimal the data file was written with.
+        toml::Value::Float(f) if f.is_finite() => format!("{f}"),
+        other => return Err(format!("{where_}: expected a number, found {other}")),
+    };
+    let (neg, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.as_str()),
+    };
+    let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
+    if frac_part.len() > 10 {
+        return Err(format!("{where_}: {text} has more than 10 decimal places"));
+    }
+    let mut scaled: i128 = int_part.parse::<i128>().map_err(|_| format!("{where_}: cannot read {text}"))?;
+    for i in 0..10 {
+        let digit = frac_part.as_bytes().get(i).map(|b| (b - b'0') as i128).unwrap_or(0);
+        scaled = scaled * 10 + digit;
+    }
+    if scaled > i64::MAX as i128 {
+        return Err(format!("{where_}: {text} is too large"));
+    }
+    let scaled = if neg { -(scaled as i64) } else { scaled as i64 };
+    let f: f64 = text.parse().unwrap();
+    Ok((f, scaled))
+}
+
+fn zahl_code(v: &toml::Value, where_: &str) -> Result<String, String> {
+    let (f, e10) = exact_e10(v, where_)?;
+    Ok(format!("Zahl {{ f: {f:?}, e10: {e10} }}"))
+}
+
+#[derive(PartialEq, Debug)]
+enum Shape {
+    Number,
+    List(usize),
+    Table(usize, Vec<usize>),
+}
+
+fn wert_code(v: &toml::Value, where_: &str) -> Result<(String, Shape), String> {
+    match v {
+        toml::Value::Array(items) if items.first().is_some_and(|i| i.is_array()) => {
+            let mut rows = Vec::new();
+            let mut lens = Vec::new();
+            for (r, row) in items.iter().enumerate() {
+                let row = row.as_array().ok_or_else(|| format!("{where_}: row {} is not a list", r + 1))?;
+                let cells: Result<Vec<String>, String> = row
+                    .iter()
+                    .enumerate()
+                    .map(|(c, x)| zahl_code(x, &format!("{where_}, row {}, column {}", r + 1, c + 1)))
+                    .collect();
+                lens.push(row.len());
+                rows.push(format!("&[{}]", cells?.join(", ")));
+            }
+            Ok((format!("Wert::Tabelle(&[{}])", rows.join(", ")), Shape::Table(items.len(), lens)))
+        }
+        toml::Value::Array(items) => {
+            let cells: Result<Vec<String>, String> = items
+                .iter()
+                .enumerate()
+                .map(|(i, x)| zahl_code(x, &format!("{where_}, item {}", i + 1)))
+                .collect();
+            Ok((format!("Wert::Liste(&[{}])", cells?.join(", ")), Shape::List(items.len())))
+        }
+        other => Ok((format!("Wert::Zahl({})", zahl_code(other, where_)?), Shape::Number)),
+    }
+}
+
+// ---------------------------------------------------------------- parameters
+
+fn parameter_code(dir: &Path) -> Result<String, String> {
+    let mut entries = String::new();
+    let mut ids = String::new();
+    let mut index = 0usize;
+    let mut seen = BTreeMap::new();
+
+    for file in toml_files(dir)? {
+        let name = relative(&file);
+        let text = fs::read_to_string(&file).map_err(|e| format!("{name}: {e}"))?;
+        let table: toml::Table = text.parse().map_err(|e| format!("{name}: not valid TOML: {e}"))?;
+        let stem = file.file_stem().unwrap().to_string_lossy().to_string();
+        let known_until = date_field(table.get("known_until"), &name, "known_until")?;
+
+        for (key, value) in &table {
+            if key == "known_until" || key == "checked_on" || key == "about" {
+                continue;
+            }
+            let where_ = format!("{name}: parameter '{key}'");
+            let p = value.as_table().ok_or_else(|| format!("{where_}: expected a table [{key}]"))?;
+            for field in p.keys() {
+                if !["title", "unit", "norm", "source", "note", "values"].contains(&field.as_str()) {
+                    return Err(format!("{where_}, field '{field}': unknown field"));
+                }
+            }
+            let title = text_field(p, &where_, "title")?;
+            let unit = text_field(p, &where_, "unit")?;
+            let norm = text_field(p, &where_, "norm")?;
+            let source = text_field(p, &where_, "source")?;
+            let note = optional_text(p, &where_, "note")?;
+            let values = p
+                .get("values")
+                .and_then(|v| v.as_array())
+                .ok_or_else(|| format!("{where_}, field 'values': missing (a list of {{ valid_from, value }})"))?;
+            if values.is_empty() {
+                return Err(format!("{where_}, field 'values': must hold at least one dated value"));
+            }
+            let mut staende = Vec::new();
+            let mut previous: Option<(i32, u8, u8)> = None;
+            let mut shape: Option<Shape> = None;
+            for (i, v) in values.iter().enumerate() {
+                let vw = format!("{where_}, values[{i}]");
+                let v = v.as_table().ok_or_else(|| format!("{vw}: expected {{ valid_from, value }}"))?;
+                for field in v.keys() {
+                    if !["valid_from", "value", "source", "norm"].contains(&field.as_str()) {
+                        return Err(format!("{vw}, field '{field}': unknown field"));
+                    }
+                }
+                let from = date_field(v.get("valid_from"), &vw, "valid_from")?;
+                if let Some(prev) = previous {
+                    if from <= prev {
+                        return Err(format!("{vw}, field 'valid_from': dates must be strictly increasing (overlap)"));
+                    }
+                }
+                if from > known_until {
+                    return Err(format!("{vw}, field 'valid_from': lies after the file's known_until"));
+                }
+                previous = Some(from);
+                let raw = v.get("value").ok_or_else(|| format!("{vw}, field 'value': missing"))?;
+                let (code, this_shape) = wert_code(raw, &format!("{vw}, field 'value'"))?;
+                if let Some(s) = &shape {
+                    let comparable = match (s, &this_shape) {
+                        (Shape::Number, Shape::Number) => true,
+                        (Shape::List(_), Shape::List(_)) => true,
+                        (Shape::Table(a, _), Shape::Table(b, _)) => a == b,
+                        _ => false,
+                    };
+                    if !comparable {
+                        return Err(format!("{vw}, field 'value': shape {this_shape:?} differs from the earlier {s:?}"));
+                    }
+                }
+                shape = Some(this_shape);
+                let source_override = optional_text(v, &vw, "source")?;
+                let norm_override = optional_text(v, &vw, "norm")?;
+                staende.push(format!(
+                    "Stand {{ gueltig_ab: {}, wert: {code}, quelle: {}, norm: {} }}",
+                    date_code(from),
+                    opt_str_lit(source_override),
+                    opt_str_lit(norm_override)
+                ));
+            }
+
+            let full_key = format!("{stem}.{key}");
+            if seen.insert(full_key.clone(), name.clone()).is_some() {
+                return Err(format!("{where_}: the key {full_key} is defined twice"));
+            }
+            let _ = writeln!(
+                entries,
+                "    Parameter {{ schluessel: {}, datei: {}, titel: {}, einheit: {}, norm: {}, quelle: {}, hinweis: {}, bekannt_bis: {}, staende: &[{}] }},",
+                str_lit(&full_key),
+                str_lit(&name),
+                str_lit(title),
+                str_lit(unit),
+                str_lit(norm),
+                str_lit(source),
+                opt_str_lit(note),
+                date_code(known_until),
+                staende.join(", ")
+            );
+            let const_name = format!("{}_{}", stem, key).to_uppercase().replace(['-', '.'], "_");
+            let _ = writeln!(ids, "    pub const {const_name}: ParamId = ParamId({index});");
+            index += 1;
+        }
+    }
+
+    Ok(format!(
+        "// Generated by build.rs from src/rules/params/*.toml. Do not edit.\n\
+         pub static PARAMETER: &[Parameter] = &[\n{entries}];\n\n\
+         /// One constant per parameter: `<file>_<key>` in upper case.\n\
+         pub mod id {{\n    use super::ParamId;\n{ids}}}\n"
+    ))
+}
+
+// ---------------------------------------------------------------- regions
+
+fn region_code(dir: &Path) -> Result<String, String> {
+    let mut regions = String::new();
+    for file in toml_files(dir)? {
+        let name = relative(&file);
+        let text = fs::read_to_string(&file).map_err(|e| format!("{name}: {e}"))?;
+        let t: toml::Table = text.parse().map_err(|e| format!("{name}: not valid TOML: {e}"))?;
+        for field in t.keys() {
+            if !["id", "name", "checked_on", "offices", "municipalities"].contains(&field.as_str()) {
+                return Err(format!("{name}, field '{field}': unknown field"));
+            }
+        }
+        let id = text_field(&t, &name, "id")?;
+        let expected_id = file.file_stem().unwrap().to_string_lossy();
+        if id != expected_id {
+            return Err(format!("{name}, field 'id': must equal the file name '{expected_id}'"));
+        }
+        let region_name = text_field(&t, &name, "name")?;
+        let checked_on = date_field(t.get("checked_on"), &name, "checked_on")?;
+
+        let offices = t
+            .get("offices")
+            .and_then(|o| o.as_array())
+            .ok_or_else(|| format!("{name}, field 'offices': missing (a list of [[offices]])"))?;
+        let mut office_code = Vec::new();
+        let mut has_counselling = false;
+        for (i, o) in offices.iter().enumerate() {
+            let w = format!("{name}, offices[{i}]");
+            let o = o.as_table().ok_or_else(|| format!("{w}: expected a table"))?;
+            for field in o.keys() {
+                if !["role", "name", "street", "postcode", "city", "phone", "homepage", "note", "source"]
+                    .contains(&field.as_str())
+                {
+                    return Err(format!("{w}, field '{field}': unknown field"));
+                }
+            }
+            let role = text_field(o, &w, "role")?;
+            let role_code = match role {
+                "wohnungssicherung" => "Rolle::Wohnungssicherung",
+                "jobcenter" => "Rolle::Jobcenter",
+                "sozialamt" => "Rolle::Sozialamt",
+                "wohngeldstelle" => "Rolle::Wohngeldstelle",
+                "other" => "Rolle::Sonstige",
+                other => {
+                    return Err(format!(
+                        "{w}, field 'role': '{other}' is none of wohnungssicherung, jobcenter, sozialamt, wohngeldstelle, other"
+                    ))
+                }
+            };
+            has_counselling |= role == "wohnungssicherung";
+            let phone = optional_text(o, &w, "phone")?;
+            if let Some(p) = phone {
+                if !p.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '-' || c == '/' || c == '+') {
+                    return Err(format!("{w}, field 'phone': '{p}' may hold only digits, spaces, '-', '/' and '+'"));
+                }
+            }
+            let homepage = optional_text(o, &w, "homepage")?;
+            if let Some(h) = homepage {
+                if !h.starts_with("https://") {
+                    return Err(format!("{w}, field 'homepage': '{h}' must start with https://"));
+                }
+            }
+            office_code.push(format!(
+                "Stelle {{ rolle: {role_code}, name: {}, strasse: {}, plz: {}, ort: {}, telefon: {}, homepage: {}, hinweis: {}, quelle: {} }}",
+                str_lit(text_field(o, &w, "name")?),
+                opt_str_lit(optional_text(o, &w, "street")?),
+                opt_str_lit(optional_text(o, &w, "postcode")?),
+                opt_str_lit(optional_text(o, &w, "city")?),
+                opt_str_lit(phone),
+                opt_str_lit(homepage),
+                opt_str_lit(optional_text(o, &w, "note")?),
+                str_lit(text_field(o, &w, "source")?),
+            ));
+        }
+        if !has_counselling {
+            return Err(format!("{name}, field 'offices': needs one office with role = \"wohnungssicherung\""));
+        }
+
+        let mut muni_code = Vec::new();
+        if let Some(munis) = t.get("municipalities") {
+            let munis = munis.as_array().ok_or_else(|| format!("{name}, field 'municipalities': expected a list"))?;
+            for (i, m) in munis.iter().enumerate() {
+                let w = format!("{name}, municipalities[{i}]");
+                let m = m.as_table().ok_or_else(|| format!("{w}: expected a table"))?;
+                for field in m.keys() {
+                    if !["name", "ags", "mietstufe", "mietstufe_valid_from", "mietstufe_known_until", "source"]
+                        .contains(&field.as_str())
+                    {
+                        return Err(format!("{w}, field '{field}': unknown field"));
+                    }
+                }
+                let mietstufe = match m.get("mietstufe") {
+                    None => "None".to_string(),
+                    Some(toml::Value::Integer(s)) if (1..=7).contains(s) => format!("Some({s})"),
+                    Some(other) => return Err(format!("{w}, field 'mietstufe': expected 1..7, found {other}")),
+                };
+                let from = match m.get("mietstufe_valid_from") {
+                    None => "None".to_string(),
+                    v => format!("Some({})", date_code(date_field(v, &w, "mietstufe_valid_from")?)),
+                };
+                let until = match m.get("mietstufe_known_until") {
+                    None => "None".to_string(),
+                    v => format!("Some({})", date_code(date_field(v, &w, "mietstufe_known_until")?)),
+                };
+                muni_code.push(format!(
+                    "Gemeinde {{ name: {}, ags: {}, mietstufe: {mietstufe}, mietstufe_ab: {from}, mietstufe_bekannt_bis: {until}, quelle: {} }}",
+                    str_lit(text_field(m, &w, "name")?),
+                    opt_str_lit(optional_text(m, &w, "ags")?),
+                    opt_str_lit(optional_text(m, &w, "source")?),
+                ));
+            }
+        }
+
+        let _ = writeln!(
+            regions,
+            "    Region {{ id: {}, name: {}, geprueft_am: {}, stellen: &[{}], gemeinden: &[{}] }},",
+            str_lit(id),
+            str_lit(region_name),
+            date_code(checked_on),
+            office_code.join(", "),
+            muni_code.join(", ")
+        );
+    }
+    Ok(format!(
+        "// Generated by build.rs from src/region/*.toml. Do not edit.\npub static REGIONEN: &[Region] = &[\n{regions}];\n"
+    ))
+}

@@ -1,0 +1,230 @@
+//! Reading what people type: amounts such as "1.234,56", "850 €", "850,-",
+//! "850.50" and dates such as "3.2.26", "03.02.2026" or "2/2026".
+//!
+//! Errors are short German sentences meant to stand next to the field.
+
+use crate::rules::datum::{Datum, Monat};
+use crate::rules::geld::Cent;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Eingabefehler {
+    Leer,
+    KeineZahl,
+    Negativ,
+    ZuVieleNachkommastellen,
+    ZuGross { hoechstens_euro: i64 },
+    KeinDatum,
+    UnmoeglichesDatum,
+}
+
+impl Eingabefehler {
+    pub fn meldung(self) -> String {
+        match self {
+            Eingabefehler::Leer => "Bitte tragen Sie einen Betrag ein.".into(),
+            Eingabefehler::KeineZahl => "Bitte nur einen Betrag in Euro eintragen, zum Beispiel 850 oder 1.234,56.".into(),
+            Eingabefehler::Negativ => "Der Betrag kann nicht negativ sein.".into(),
+            Eingabefehler::ZuVieleNachkommastellen => "Bitte höchstens zwei Stellen nach dem Komma eintragen.".into(),
+            Eingabefehler::ZuGross { hoechstens_euro } => format!(
+                "Dieser Betrag ist unrealistisch hoch. Bitte prüfen Sie ihn (höchstens {}).",
+                Cent::euro(hoechstens_euro).deutsch()
+            ),
+            Eingabefehler::KeinDatum => "Bitte ein Datum eintragen, zum Beispiel 3.2.2026 oder 02/2026.".into(),
+            Eingabefehler::UnmoeglichesDatum => "Dieses Datum gibt es nicht. Bitte prüfen Sie Tag und Monat.".into(),
+        }
+    }
+}
+
+/// Reads a euro amount. `hoechstens_euro` rejects typing slips such as an extra zero.
+pub fn betrag(text: &str, hoechstens_euro: i64) -> Result<Cent, Eingabefehler> {
+    let mut s: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}' && *c != '\'')
+        .collect();
+    for suffix in ["EUR", "Eur", "eur", "Euro", "euro", "€"] {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            s = rest.to_string();
+        }
+        if let Some(rest) = s.strip_prefix(suffix) {
+            s = rest.to_string();
+        }
+    }
+    // "850,-" and "850,--" mean whole euros.
+    for suffix in [",--", ",-", ".--", ".-", ",", "."] {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            s = rest.to_string();
+            break;
+        }
+    }
+    if s.is_empty() {
+        return Err(if text.trim().is_empty() { Eingabefehler::Leer } else { Eingabefehler::KeineZahl });
+    }
+    let negativ = s.starts_with('-') || s.starts_with('−');
+    if negativ {
+        s = s.trim_start_matches(['-', '−']).to_string();
+    }
+    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return Err(Eingabefehler::KeineZahl);
+    }
+    if !s.starts_with(|c: char| c.is_ascii_digit()) {
+        // ",50" is fine, but let us read it as "0,50".
+        s.insert(0, '0');
+    }
+
+    let (ganz, bruch) = match decimal_separator(&s) {
+        Some(pos) => (s[..pos].to_string(), s[pos + 1..].to_string()),
+        None => (s.clone(), String::new()),
+    };
+    if bruch.contains(['.', ',']) {
+        return Err(Eingabefehler::KeineZahl);
+    }
+    if bruch.len() > 2 {
+        return Err(Eingabefehler::ZuVieleNachkommastellen);
+    }
+    // Grouping marks must stand every three digits: "1.234.567", not "12.34".
+    let gruppen: Vec<&str> = ganz.split(['.', ',']).collect();
+    if gruppen.len() > 1 && (gruppen[0].is_empty() || gruppen[0].len() > 3 || gruppen[1..].iter().any(|g| g.len() != 3)) {
+        return Err(Eingabefehler::KeineZahl);
+    }
+    let ziffern: String = gruppen.concat();
+    if ziffern.len() > 12 {
+        return Err(Eingabefehler::ZuGross { hoechstens_euro });
+    }
+    let euro: i64 = ziffern.parse().map_err(|_| Eingabefehler::KeineZahl)?;
+    let cent: i64 = match bruch.len() {
+        0 => 0,
+        1 => bruch.parse::<i64>().map_err(|_| Eingabefehler::KeineZahl)? * 10,
+        _ => bruch.parse::<i64>().map_err(|_| Eingabefehler::KeineZahl)?,
+    };
+    let wert = Cent(euro * 100 + cent);
+    if negativ && wert.0 > 0 {
+        return Err(Eingabefehler::Negativ);
+    }
+    if wert > Cent::euro(hoechstens_euro) {
+        return Err(Eingabefehler::ZuGross { hoechstens_euro });
+    }
+    Ok(wert)
+}
+
+/// Finds the decimal separator: the last '.' or ',' unless it is followed by
+/// exactly three digits and is a grouping mark ("1.234" is 1234 €, "850.50" is 850,50 €).
+fn decimal_separator(s: &str) -> Option<usize> {
+    let pos = s.rfind(['.', ','])?;
+    let nach = s.len() - pos - 1;
+    let zeichen = s.as_bytes()[pos];
+    let gemischt = s.contains('.') && s.contains(',');
+    let mehrfach = s.matches(zeichen as char).count() > 1;
+    if gemischt {
+        // "1.234,56" or "1,234.56": the last mark is the decimal one.
+        Some(pos)
+    } else if nach == 3 || mehrfach {
+        None
+    } else {
+        Some(pos)
+    }
+}
+
+/// A year as people write it: "26" is 2026.
+fn jahr(text: &str) -> Option<i32> {
+    match text.len() {
+        2 => text.parse::<i32>().ok().map(|j| 2000 + j),
+        4 => text.parse().ok(),
+        _ => None,
+    }
+}
+
+fn zahlteile(text: &str) -> Option<Vec<&str>> {
+    let teile: Vec<&str> = text.trim().split(['.', '/', '-', ' ']).filter(|t| !t.is_empty()).collect();
+    teile.iter().all(|t| t.chars().all(|c| c.is_ascii_digit())).then_some(teile)
+}
+
+/// A day: "3.2.26", "03.02.2026", "2026-02-03".
+pub fn datum(text: &str) -> Result<Datum, Eingabefehler> {
+    if text.trim().is_empty() {
+        return Err(Eingabefehler::Leer);
+    }
+    if let Some(d) = Datum::parse_iso(text.trim()) {
+        return Ok(d);
+    }
+    let teile = zahlteile(text).ok_or(Eingabefehler::KeinDatum)?;
+    if teile.len() != 3 || teile[0].len() > 2 || teile[1].len() > 2 {
+        return Err(Eingabefehler::KeinDatum);
+    }
+    let tag: u8 = teile[0].parse().map_err(|_| Eingabefehler::KeinDatum)?;
+    let monat: u8 = teile[1].parse().map_err(|_| Eingabefehler::KeinDatum)?;
+    let jahr = jahr(teile[2]).ok_or(Eingabefehler::KeinDatum)?;
+    Datum::new(jahr, monat, tag).ok_or(Eingabefehler::UnmoeglichesDatum)
+}
+
+/// A month: "2/2026", "02.26", "Februar 2026" is not needed; a full date names its month too.
+pub fn monat(text: &str) -> Result<Monat, Eingabefehler> {
+    if text.trim().is_empty() {
+        return Err(Eingabefehler::Leer);
+    }
+    if let Ok(d) = datum(text) {
+        return Ok(d.kalendermonat());
+    }
+    let teile = zahlteile(text).ok_or(Eingabefehler::KeinDatum)?;
+    if teile.len() != 2 || teile[0].len() > 2 {
+        return Err(Eingabefehler::KeinDatum);
+    }
+    let monat: u8 = teile[0].parse().map_err(|_| Eingabefehler::KeinDatum)?;
+    let jahr = jahr(teile[1]).ok_or(Eingabefehler::KeinDatum)?;
+    if !(1..=12).contains(&monat) {
+        return Err(Eingabefehler::UnmoeglichesDatum);
+    }
+    Ok(Monat { jahr, monat })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_as_people_type_them() {
+        let ok = |t: &str| betrag(t, 100_000).unwrap().0;
+        assert_eq!(ok("850"), 85_000);
+        assert_eq!(ok("850 €"), 85_000);
+        assert_eq!(ok("€ 850"), 85_000);
+        assert_eq!(ok("850,-"), 85_000);
+        assert_eq!(ok("850,--"), 85_000);
+        assert_eq!(ok("850.50"), 85_050);
+        assert_eq!(ok("850,5"), 85_050);
+        assert_eq!(ok("1.234,56"), 123_456);
+        assert_eq!(ok("1234,56"), 123_456);
+        assert_eq!(ok("1.234"), 123_400);
+        assert_eq!(ok("1,234.56"), 123_456);
+        assert_eq!(ok(" 1 234,56 EUR "), 123_456);
+        assert_eq!(ok("12.345"), 1_234_500);
+        assert_eq!(ok("0"), 0);
+        assert_eq!(ok(",50"), 50);
+    }
+
+    #[test]
+    fn nonsense_is_rejected_with_a_reason() {
+        assert_eq!(betrag("", 100), Err(Eingabefehler::Leer));
+        assert_eq!(betrag("abc", 100), Err(Eingabefehler::KeineZahl));
+        assert_eq!(betrag("85o", 100), Err(Eingabefehler::KeineZahl));
+        assert_eq!(betrag("-850", 10_000), Err(Eingabefehler::Negativ));
+        assert_eq!(betrag("1,234", 10_000), Ok(Cent(123_400)));
+        assert_eq!(betrag("12.34.5", 10_000), Err(Eingabefehler::KeineZahl));
+        assert_eq!(betrag("8,505", 10_000), Ok(Cent(850_500)));
+        assert_eq!(betrag("85,555,5", 10_000), Err(Eingabefehler::KeineZahl));
+        assert_eq!(betrag("850,555", 10_000), Err(Eingabefehler::ZuGross { hoechstens_euro: 10_000 }));
+        assert_eq!(betrag("1000000", 10_000), Err(Eingabefehler::ZuGross { hoechstens_euro: 10_000 }));
+        assert_eq!(betrag("99999999999999999999", 10_000), Err(Eingabefehler::ZuGross { hoechstens_euro: 10_000 }));
+        assert!(Eingabefehler::ZuGross { hoechstens_euro: 10_000 }.meldung().contains("10.000"));
+    }
+
+    #[test]
+    fn dates_as_people_type_them() {
+        assert_eq!(datum("3.2.26"), Ok(Datum::ymd(2026, 2, 3)));
+        assert_eq!(datum("03.02.2026"), Ok(Datum::ymd(2026, 2, 3)));
+        assert_eq!(datum("2026-02-03"), Ok(Datum::ymd(2026, 2, 3)));
+        assert_eq!(datum("31.4.2026"), Err(Eingabefehler::UnmoeglichesDatum));
+        assert_eq!(datum("morgen"), Err(Eingabefehler::KeinDatum));
+        assert_eq!(monat("2/2026"), Ok(Monat { jahr: 2026, monat: 2 }));
+        assert_eq!(monat("02.26"), Ok(Monat { jahr: 2026, monat: 2 }));
+        assert_eq!(monat("15.2.2026"), Ok(Monat { jahr: 2026, monat: 2 }));
+        assert_eq!(monat("13/2026"), Err(Eingabefehler::UnmoeglichesDatum));
+    }
+}

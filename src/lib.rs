@@ -1,0 +1,11 @@
+//! wohncheck: a self-check for households in Germany that fear losing their home.
+//!
+//! `rules` is pure law and compiles without any web dependency; `ui` exists only
+//! for the browser build.
+
+pub mod eingabe;
+pub mod region;
+pub mod rules;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -4,6 +4,7 @@
 //! for the browser build.
 
 pub mod eingabe;
+pub mod erklaerung;
 pub mod region;
 pub mod rules;
 

@@ -1,0 +1,16 @@
+// Starts the WebAssembly check. A separate file instead of trunk's inline loader,
+// so that the Content-Security-Policy needs no 'unsafe-inline'.
+// If anything fails, the static message in index.html appears; the contact stays.
+
+function startfehler(fehler) {
+  console.error('wohncheck: start failed', fehler);
+  const meldung = document.getElementById('wohncheck-startfehler');
+  if (meldung) meldung.hidden = false;
+  const laden = document.getElementById('wohncheck-laden');
+  if (laden) laden.hidden = true;
+}
+
+// A dynamic import, so that a missing or blocked file also ends in the message.
+import('./wohncheck.js')
+  .then((glue) => glue.default({ module_or_path: new URL('./wohncheck_bg.wasm', import.meta.url) }))
+  .catch(startfehler);

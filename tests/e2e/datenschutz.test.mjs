@@ -1,0 +1,83 @@
+// Privacy proven, not promised: from page load through a complete use of the
+// widget, only the page's own static files are requested, and nothing after the
+// widget has started; no CSP violation, no cookie, no stored data, no answer in the URL.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { browser, server, gestartet, gespeichertes } from './helfer.mjs';
+
+const STATISCHE_DATEIEN = ['/', '/boot.js', '/wohncheck.js', '/wohncheck_bg.wasm', '/wohncheck.css', '/favicon.svg'];
+
+let srv;
+before(async () => { srv = await server(); });
+after(async () => { await srv.close(); });
+
+test('no request after start, only own static files before, nothing stored', async () => {
+  const b = await browser();
+  try {
+    const { page, context, protokoll } = b;
+    await page.goto(srv.url);
+    await gestartet(page);
+    // Let any late loader or beacon show itself before the line is drawn.
+    await page.waitForLoadState('networkidle');
+    const startIndex = protokoll.anfragen.length;
+
+    // A complete use: both ways of answering, errors, corrections.
+    await page.getByTestId('miete').fill('abc');
+    await page.getByTestId('miete').fill('850');
+    for (const [i, wert] of [[3, '200'], [4, '400'], [5, '850']]) {
+      await page.getByTestId(`monat-${i}`).fill(wert);
+    }
+    await page.getByTestId('antwort').waitFor();
+    await page.getByText('Ich kenne nur die Summe').click();
+    await page.getByTestId('summe').fill('2.000');
+    await page.getByTestId('seit').fill('6/2026');
+    await page.getByTestId('antwort').waitFor();
+    await page.getByText('Ich weiß, wie viel in welchem Monat fehlt').click();
+    await page.getByTestId('miete').press('Enter');
+    await page.getByTestId('anruf-link').waitFor();
+    await page.waitForTimeout(500);
+
+    const nachStart = protokoll.anfragen.slice(startIndex);
+    assert.deepEqual(nachStart, [], `requests after start: ${JSON.stringify(nachStart)}`);
+
+    for (const anfrage of protokoll.anfragen) {
+      const url = new URL(anfrage.url);
+      assert.equal(url.origin, srv.origin, `request to another origin: ${anfrage.url}`);
+      assert.ok(STATISCHE_DATEIEN.includes(url.pathname), `unexpected file: ${url.pathname}`);
+      assert.equal(url.search, '', `query string in ${anfrage.url}`);
+    }
+    assert.ok(protokoll.anfragen.some((a) => a.url.endsWith('/wohncheck_bg.wasm')), 'the wasm was loaded');
+
+    assert.equal(page.url(), srv.url, 'answers must never go into the URL');
+    const gespeichert = await gespeichertes(context, page);
+    assert.deepEqual(gespeichert.cookies, []);
+    assert.equal(gespeichert.local, 0);
+    assert.equal(gespeichert.session, 0);
+    assert.deepEqual(gespeichert.indexedDb, []);
+    assert.deepEqual(gespeichert.cspVerstoesse, []);
+    assert.deepEqual(protokoll.konsolenfehler, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('the shipped CSP is strict', async () => {
+  const b = await browser();
+  try {
+    const { page } = b;
+    await page.goto(srv.url);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const direktiven = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    assert.deepEqual(direktiven['default-src'], ["'none'"]);
+    assert.deepEqual(direktiven['script-src'], ["'self'", "'wasm-unsafe-eval'"]);
+    assert.deepEqual(direktiven['connect-src'], ["'self'"]);
+    assert.deepEqual(direktiven['form-action'], ["'none'"]);
+    assert.deepEqual(direktiven['base-uri'], ["'none'"]);
+    assert.ok(!csp.includes('unsafe-inline') && !/'unsafe-eval'/.test(csp), csp);
+    assert.ok(!/https?:/.test(csp), 'no other origins');
+    // No inline script may exist: with this CSP it would be blocked anyway.
+    assert.equal(await page.locator('script:not([src])').count(), 0);
+  } finally {
+    await b.close();
+  }
+});

@@ -1,0 +1,70 @@
+// The static shell never leaves a person stranded.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { browser, server, gestartet, bildschirmfoto } from './helfer.mjs';
+
+let srv;
+before(async () => { srv = await server(); });
+after(async () => { await srv.close(); });
+
+async function kontaktSichtbar(page) {
+  const kontakt = page.getByTestId('kontakt');
+  assert.ok(await kontakt.isVisible());
+  const text = await kontakt.innerText();
+  assert.match(text, /Wohnungssicherungsstelle Kreis Groß-Gerau/);
+  assert.match(text, /Frankfurter Straße 26, 64521 Groß-Gerau/);
+  assert.match(text, /06152 8058624/);
+  assert.equal(await page.getByTestId('kontakt-telefon').getAttribute('href'), 'tel:061528058624');
+  assert.equal(await kontakt.locator('a[href="https://wosi.kreisgg.de"]').count(), 1);
+}
+
+test('without JavaScript: contact and a noscript line', async () => {
+  const b = await browser({ javaScriptEnabled: false });
+  try {
+    const { page } = b;
+    await page.goto(srv.url);
+    await kontaktSichtbar(page);
+    assert.match(await page.locator('#wohncheck-app').innerText(), /braucht JavaScript/);
+    await bildschirmfoto(page, 'ohne-javascript-360');
+  } finally {
+    await b.close();
+  }
+});
+
+test('when the WebAssembly cannot load: a plain message, contact stays', async () => {
+  const b = await browser();
+  try {
+    const { page } = b;
+    await page.route('**/wohncheck_bg.wasm', (route) => route.abort());
+    await page.goto(srv.url);
+    await page.locator('#wohncheck-startfehler').waitFor({ state: 'visible' });
+    assert.match(await page.locator('#wohncheck-startfehler').innerText(), /konnte leider nicht starten/);
+    assert.ok(!(await page.locator('#wohncheck-laden').isVisible()));
+    await kontaktSichtbar(page);
+    await bildschirmfoto(page, 'startfehler-360');
+  } finally {
+    await b.close();
+  }
+});
+
+test('start takes over without moving the contact card', async () => {
+  const b = await browser();
+  try {
+    const { page } = b;
+    await page.route('**/wohncheck_bg.wasm', async (route) => {
+      // Hold the wasm back so that the page is measured before the start.
+      await new Promise((ok) => setTimeout(ok, 300));
+      await route.continue();
+    });
+    await page.goto(srv.url);
+    const vorher = await page.getByTestId('kontakt').boundingBox();
+    assert.ok(await page.locator('#wohncheck-laden').isVisible());
+    await gestartet(page);
+    const nachher = await page.getByTestId('kontakt').boundingBox();
+    assert.deepEqual(nachher, vorher);
+    await kontaktSichtbar(page);
+    assert.equal(await page.locator('#wohncheck-laden').count(), 0);
+  } finally {
+    await b.close();
+  }
+});

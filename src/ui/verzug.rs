@@ -97,7 +97,15 @@ pub fn VerzugsCheck(heute: Datum) -> impl IntoView {
         .enumerate()
         .map(|(i, (monat, wert))| {
             let id: &'static str = ["monat-0", "monat-1", "monat-2", "monat-3", "monat-4", "monat-5"][i];
-            let fehler = Signal::derive(move || fehler_bei_text(&wert.get(), MIETE_HOECHSTENS_EURO));
+            let fehler = Signal::derive(move || {
+                let text = wert.get();
+                fehler_bei_text(&text, MIETE_HOECHSTENS_EURO).or_else(|| {
+                    let fehlt = eingabe::betrag(&text, MIETE_HOECHSTENS_EURO).ok()?;
+                    let monatsmiete = eingabe::betrag(&miete.get(), MIETE_HOECHSTENS_EURO).ok()?;
+                    (monatsmiete > Cent::NULL && fehlt > monatsmiete)
+                        .then(|| "Das ist mehr als Ihre Monatsmiete. Bitte nur die fehlende Miete dieses Monats eintragen.".to_string())
+                })
+            });
             view! { <Betragsfeld id=id label=format!("{}: nicht bezahlt", erklaerung::monatsname(monat)) wert=wert fehler=fehler /> }
         })
         .collect_view();

@@ -87,6 +87,8 @@ test('nonsense gets a message next to the field and nothing typed is lost', asyn
     assert.equal(await page.getByTestId('monat-5').inputValue(), '9x');
     await page.getByTestId('monat-5').fill('900');
     // More than a month's rent for one month is refused in the result, with a reason.
+    await page.getByTestId('monat-5-fehler').waitFor({ state: 'visible' });
+    assert.match(await page.getByTestId('monat-5-fehler').innerText(), /mehr als Ihre Monatsmiete/);
     await page.getByTestId('ergebnis-fehler').waitFor();
     assert.match(await page.getByTestId('ergebnis-fehler').innerText(), /mehr als eine Monatsmiete/);
     await bildschirmfoto(page, 'verzug-fehler-360');

@@ -1,0 +1,361 @@
+//! Bürgergeld / Grundsicherung für Arbeitsuchende (SGB II) and the needs test it
+//! shares with the Sozialhilfe (SGB XII): Regelbedarfe, Mehrbedarf for single
+//! parents, housing costs per head, income after the § 11b deductions, assets.
+
+use crate::rules::datum::Datum;
+use crate::rules::geld::Cent;
+use crate::rules::params::{id, RechtsstandFehler, Wert};
+use crate::rules::schritt::Schritt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rolle {
+    /// The person applying; Regelbedarfsstufe 1 without a partner.
+    Antragsteller,
+    Partner,
+    /// A child of the couple or single parent under 25.
+    Kind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    pub rolle: Rolle,
+    pub alter: u8,
+    /// Earned income per month: gross decides the allowance, net is what is counted.
+    pub brutto_erwerb: Cent,
+    pub netto_erwerb: Cent,
+    /// Pensions, ALG I, maintenance, other income per month.
+    pub sonstiges: Cent,
+    /// Kindergeld paid for this child.
+    pub kindergeld: Cent,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rechtskreis {
+    /// SGB II: the Erwerbstätigenfreibetrag of § 11b applies.
+    Sgb2,
+    /// SGB XII: 30 % of earnings stay free, at most half of Regelbedarfsstufe 1 (§ 82 Abs. 3).
+    Sgb12,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bedarfspruefung {
+    pub rechtskreis: Rechtskreis,
+    /// The members of the Bedarfsgemeinschaft (or Einstandsgemeinschaft).
+    pub personen: Vec<Person>,
+    /// Everyone living in the flat, for the split of housing costs by head.
+    pub personen_im_haushalt: usize,
+    /// Recognised Bruttokaltmiete and heating of the whole flat.
+    pub unterkunft: Cent,
+    pub heizung: Cent,
+    pub vermoegen: Cent,
+    /// Months of benefit receipt so far; 0 for a new claim (which starts the Karenzzeit).
+    pub bezugsmonate: u32,
+    /// Income from other benefits that are checked first (Wohngeld, Kinderzuschlag).
+    pub vorrangige_leistungen: Cent,
+    /// A one-off need in the month, e.g. rent arrears to be taken over.
+    pub einmaliger_bedarf: Cent,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bedarfsergebnis {
+    pub bedarf: Cent,
+    pub einkommen: Cent,
+    /// What the Jobcenter or Sozialamt pays per month (zero if not needy or too many assets).
+    pub anspruch: Cent,
+    pub vermoegen_zu_hoch: bool,
+    pub vermoegensgrenze: Cent,
+    /// Need per person in the order of `personen`, for the split between SGB II and XII.
+    pub bedarf_je_person: Vec<Cent>,
+    pub schritte: Vec<Schritt>,
+}
+
+fn regelbedarf(stufe: usize, am: Datum) -> Result<Cent, RechtsstandFehler> {
+    match id::GRUNDSICHERUNG_REGELBEDARF.stand(am)?.wert {
+        Wert::Liste(l) => Ok(Cent::euro(l[stufe - 1].f as i64).max(Cent((l[stufe - 1].e10 / 100_000_000) as i64))),
+        _ => unreachable!(),
+    }
+}
+
+/// Regelbedarfsstufe of a person (Anlage zu § 28 SGB XII; § 20, § 23 SGB II).
+pub fn regelbedarfsstufe(p: &Person, mit_partner: bool, rechtskreis: Rechtskreis) -> usize {
+    match p.rolle {
+        Rolle::Antragsteller if mit_partner => 2,
+        Rolle::Antragsteller => 1,
+        Rolle::Partner => 2,
+        Rolle::Kind => match p.alter {
+            0..=5 => 6,
+            6..=13 => 5,
+            14..=17 => 4,
+            // In SGB XII an adult child living with its parents is RBS 1 (no partner in the household).
+            _ if rechtskreis == Rechtskreis::Sgb12 => 1,
+            _ => 3,
+        },
+    }
+}
+
+/// § 11b Abs. 2, 3 SGB II: the part of monthly gross earnings that stays free.
+pub fn erwerbstaetigenfreibetrag(brutto: Cent, mit_kind: bool, am: Datum) -> Result<Cent, RechtsstandFehler> {
+    let Wert::Tabelle(stufen) = id::GRUNDSICHERUNG_ERWERBSTAETIGENFREIBETRAG.stand(am)?.wert else { unreachable!() };
+    let obergrenze_mit_kind = id::GRUNDSICHERUNG_ERWERBSTAETIGENFREIBETRAG_OBERGRENZE_MIT_KIND.zahl(am)?;
+    let mut frei = 0.0f64;
+    let b = brutto.als_euro_f64();
+    let letzte = stufen.len() - 1;
+    for (i, s) in stufen.iter().enumerate() {
+        let von = s[0].f;
+        let bis = if i == letzte && mit_kind { obergrenze_mit_kind.f } else { s[1].f };
+        if b > von {
+            frei += (b.min(bis) - von) * s[2].f;
+        }
+    }
+    Ok(Cent::aus_euro_f64(frei))
+}
+
+fn mehrbedarf_alleinerziehend(kinder_alter: &[u8], am: Datum) -> Result<Cent, RechtsstandFehler> {
+    let Wert::Liste(s) = id::GRUNDSICHERUNG_MEHRBEDARF_ALLEINERZIEHEND.stand(am)?.wert else { unreachable!() };
+    let (pauschal, je_kind, hoechstens) = (s[0].f, s[1].f, s[2].f);
+    let minderjaehrig = kinder_alter.iter().filter(|&&a| a < 18).count();
+    if minderjaehrig == 0 {
+        return Ok(Cent::NULL);
+    }
+    let unter_7 = kinder_alter.iter().filter(|&&a| a < 7).count();
+    let unter_16 = kinder_alter.iter().filter(|&&a| a < 16).count();
+    let mut anteil = je_kind * minderjaehrig as f64;
+    if unter_7 >= 1 || (2..=3).contains(&unter_16) {
+        anteil = anteil.max(pauschal);
+    }
+    Ok(regelbedarf(1, am)?.mal(anteil.min(hoechstens)))
+}
+
+pub fn pruefe(e: &Bedarfspruefung, am: Datum) -> Result<Bedarfsergebnis, RechtsstandFehler> {
+    let leistung = match e.rechtskreis {
+        Rechtskreis::Sgb2 => "buergergeld",
+        Rechtskreis::Sgb12 => "sozialhilfe",
+    };
+    let mut schritte = Vec::new();
+    let mit_partner = e.personen.iter().any(|p| p.rolle == Rolle::Partner);
+    let kinder_alter: Vec<u8> = e.personen.iter().filter(|p| p.rolle == Rolle::Kind).map(|p| p.alter).collect();
+    let mit_minderjaehrigem_kind = kinder_alter.iter().any(|&a| a < 18);
+    let sofortzuschlag = Cent::euro(id::GRUNDSICHERUNG_KINDERSOFORTZUSCHLAG.zahl(am)?.f as i64);
+
+    // Housing costs are split by head among everyone in the flat (Kopfteilprinzip).
+    let kopfzahl = e.personen_im_haushalt.max(e.personen.len()).max(1) as i64;
+    let wohnen = e.unterkunft + e.heizung;
+    let kopfteil = Cent(wohnen.0 / kopfzahl);
+    let rest_erster = Cent(wohnen.0 - kopfteil.0 * kopfzahl);
+
+    let mut bedarf_je_person = Vec::with_capacity(e.personen.len());
+    let mut einkommen_je_person = Vec::with_capacity(e.personen.len());
+    let mut kindergeld_je_person = Vec::with_capacity(e.personen.len());
+    for (i, p) in e.personen.iter().enumerate() {
+        let stufe = regelbedarfsstufe(p, mit_partner, e.rechtskreis);
+        let mut bedarf = regelbedarf(stufe, am)? + kopfteil + if i == 0 { rest_erster } else { Cent::NULL };
+        if p.rolle == Rolle::Kind {
+            bedarf += sofortzuschlag;
+        }
+        if p.rolle == Rolle::Antragsteller && !mit_partner {
+            bedarf += mehrbedarf_alleinerziehend(&kinder_alter, am)?;
+        }
+        let frei = match e.rechtskreis {
+            Rechtskreis::Sgb2 => erwerbstaetigenfreibetrag(p.brutto_erwerb, mit_minderjaehrigem_kind, am)?,
+            Rechtskreis::Sgb12 => {
+                let anteil = id::GRUNDSICHERUNG_SGB12_ERWERBSFREIBETRAG_ANTEIL.zahl(am)?.f;
+                let hoechstens = regelbedarf(1, am)?.mal(id::GRUNDSICHERUNG_SGB12_ERWERBSFREIBETRAG_HOECHSTANTEIL_RBS1.zahl(am)?.f);
+                p.netto_erwerb.mal(anteil).min(hoechstens)
+            }
+        };
+        let erwerb = (p.netto_erwerb - frei).max(Cent::NULL);
+        // Adults without earnings deduct the insurance lump sum from other income;
+        // with earnings it is part of the 100 € Grundfreibetrag (§ 11b Abs. 2 SGB II).
+        let sonstiges = if e.rechtskreis == Rechtskreis::Sgb2 && p.alter >= 18 && p.brutto_erwerb == Cent::NULL {
+            (p.sonstiges - Cent::euro(id::GRUNDSICHERUNG_VERSICHERUNGSPAUSCHALE.zahl(am)?.f as i64)).max(Cent::NULL)
+        } else {
+            p.sonstiges
+        };
+        bedarf_je_person.push(bedarf);
+        einkommen_je_person.push(erwerb + sonstiges);
+        kindergeld_je_person.push(p.kindergeld);
+    }
+
+    // A child whose own income (Kindergeld included) covers its need leaves the calculation;
+    // the Kindergeld it does not need counts for the parent (§ 11 Abs. 1 Satz 5 SGB II).
+    let mut uebertrag = Cent::NULL;
+    let mut bedarf = Cent::NULL;
+    let mut einkommen = Cent::NULL;
+    for i in 0..e.personen.len() {
+        let eigen = einkommen_je_person[i] + kindergeld_je_person[i];
+        if e.personen[i].rolle == Rolle::Kind && eigen >= bedarf_je_person[i] {
+            let ueberschuss = eigen - bedarf_je_person[i];
+            uebertrag += ueberschuss.min(kindergeld_je_person[i]);
+            continue;
+        }
+        bedarf += bedarf_je_person[i];
+        einkommen += eigen;
+    }
+    einkommen += uebertrag + e.vorrangige_leistungen;
+
+    // Assets (§ 12 SGB II; § 90 SGB XII).
+    let vermoegens_karenz =
+        (e.bezugsmonate as f64) < id::GRUNDSICHERUNG_VERMOEGEN_KARENZZEIT_MONATE.zahl(am)?.f;
+    let vermoegensgrenze = match e.rechtskreis {
+        Rechtskreis::Sgb2 if vermoegens_karenz => {
+            let weitere = Cent::euro(id::GRUNDSICHERUNG_VERMOEGEN_JE_WEITERE_PERSON.zahl(am)?.f as i64);
+            Cent::euro(id::GRUNDSICHERUNG_VERMOEGEN_KARENZZEIT_ERSTE_PERSON.zahl(am)?.f as i64)
+                + Cent(weitere.0 * (e.personen.len() as i64 - 1).max(0))
+        }
+        Rechtskreis::Sgb2 => {
+            let Wert::Tabelle(stufen) = id::GRUNDSICHERUNG_VERMOEGEN_JE_PERSON_NACH_ALTER.stand(am)?.wert else { unreachable!() };
+            e.personen
+                .iter()
+                .map(|p| {
+                    let stufe = stufen.iter().find(|s| p.alter as f64 <= s[0].f).unwrap_or(stufen.last().unwrap());
+                    Cent::euro(stufe[1].f as i64)
+                })
+                .sum()
+        }
+        Rechtskreis::Sgb12 => {
+            let je_erwachsenem = Cent::euro(id::GRUNDSICHERUNG_SGB12_SCHONBETRAG.zahl(am)?.f as i64);
+            let je_unterhaltenem = Cent::euro(id::GRUNDSICHERUNG_SGB12_SCHONBETRAG_JE_UNTERHALTENER_PERSON.zahl(am)?.f as i64);
+            let erwachsene = e.personen.iter().filter(|p| p.alter >= 18).count().max(1) as i64;
+            let unterhaltene = e.personen.len() as i64 - erwachsene;
+            Cent(je_erwachsenem.0 * erwachsene + je_unterhaltenem.0 * unterhaltene.max(0))
+        }
+    };
+    let vermoegen_zu_hoch = e.vermoegen > vermoegensgrenze;
+
+    let luecke = (bedarf + e.einmaliger_bedarf - einkommen).max(Cent::NULL);
+    let anspruch = if vermoegen_zu_hoch { Cent::NULL } else { luecke };
+
+    let (norm_bedarf, norm_einkommen, norm_vermoegen) = match e.rechtskreis {
+        Rechtskreis::Sgb2 => ("§§ 19–22 SGB II", "§§ 11, 11b SGB II", "§ 12 SGB II"),
+        Rechtskreis::Sgb12 => ("§§ 27a, 35, 42 SGB XII", "§ 82 SGB XII", "§ 90 SGB XII"),
+    };
+    schritte.push(Schritt::neu(
+        leistung,
+        "Bedarf: Regelbedarfe, Mehrbedarfe und Kosten für Unterkunft und Heizung",
+        format!("{} Personen, Unterkunft {} und Heizung {}", e.personen.len(), e.unterkunft.deutsch(), e.heizung.deutsch()),
+        format!("Bedarf {}", bedarf.deutsch()),
+        norm_bedarf,
+    ));
+    schritte.push(Schritt::neu(
+        leistung,
+        match e.rechtskreis {
+            Rechtskreis::Sgb2 => "Einkommen: Nettolohn minus Erwerbstätigenfreibetrag, andere Einnahmen, Kindergeld",
+            Rechtskreis::Sgb12 => "Einkommen: Nettolohn minus 30 % (höchstens die Hälfte der Regelbedarfsstufe 1), Renten und andere Einnahmen, Kindergeld",
+        },
+        format!("angerechnet {}", einkommen.deutsch()),
+        if luecke > Cent::NULL { format!("es fehlen {}", luecke.deutsch()) } else { "Einkommen deckt den Bedarf".to_string() },
+        norm_einkommen,
+    ));
+    schritte.push(Schritt::neu(
+        leistung,
+        format!("Vermögen höchstens {}{}", vermoegensgrenze.deutsch(), if vermoegens_karenz && e.rechtskreis == Rechtskreis::Sgb2 { " (Karenzzeit)" } else { "" }),
+        e.vermoegen.deutsch(),
+        if vermoegen_zu_hoch { "zu hoch: erst das eigene Vermögen einsetzen" } else { "erfüllt" },
+        norm_vermoegen,
+    ));
+
+    Ok(Bedarfsergebnis { bedarf, einkommen, anspruch, vermoegen_zu_hoch, vermoegensgrenze, bedarf_je_person, schritte })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const AM: Datum = Datum::ymd(2025, 7, 1);
+
+    fn erwachsen(rolle: Rolle, brutto: i64, netto: i64) -> Person {
+        Person { rolle, alter: 35, brutto_erwerb: Cent::euro(brutto), netto_erwerb: Cent::euro(netto), sonstiges: Cent::NULL, kindergeld: Cent::NULL }
+    }
+
+    fn kind(alter: u8) -> Person {
+        Person { rolle: Rolle::Kind, alter, brutto_erwerb: Cent::NULL, netto_erwerb: Cent::NULL, sonstiges: Cent::NULL, kindergeld: Cent::euro(255) }
+    }
+
+    /// DOMAIN.md 3.4, derived totals from 1 July 2023.
+    #[test]
+    fn allowance_tiers() {
+        let f = |b: i64, k: bool| erwerbstaetigenfreibetrag(Cent::euro(b), k, AM).unwrap();
+        assert_eq!(f(300, false), Cent::euro(140));
+        assert_eq!(f(520, false), Cent::euro(184));
+        assert_eq!(f(800, false), Cent::euro(268));
+        assert_eq!(f(1000, false), Cent::euro(328));
+        assert_eq!(f(1200, false), Cent::euro(348));
+        assert_eq!(f(1500, false), Cent::euro(348));
+        assert_eq!(f(1500, true), Cent::euro(378));
+        assert_eq!(f(80, false), Cent::euro(80));
+    }
+
+    /// Single, no income, 450 € Bruttokaltmiete, 70 € heating, 2025:
+    /// need = 563 (RBS 1, § 20 SGB II) + 450 + 70 = 1,083 €; nothing counted; Bürgergeld 1,083 €.
+    #[test]
+    fn single_without_income() {
+        let e = Bedarfspruefung {
+            rechtskreis: Rechtskreis::Sgb2,
+            personen: vec![erwachsen(Rolle::Antragsteller, 0, 0)],
+            personen_im_haushalt: 1,
+            unterkunft: Cent::euro(450),
+            heizung: Cent::euro(70),
+            vermoegen: Cent::euro(1000),
+            bezugsmonate: 0,
+            vorrangige_leistungen: Cent::NULL,
+            einmaliger_bedarf: Cent::NULL,
+        };
+        let r = pruefe(&e, AM).unwrap();
+        assert_eq!(r.bedarf, Cent::euro(1083));
+        assert_eq!(r.anspruch, Cent::euro(1083));
+    }
+
+    /// Single parent, two children aged 4 and 9, gross 1,800 / net 1,320, 2025, rent 750 + 110:
+    /// need: 563 + 36 % × 563 = 202.68 (Mehrbedarf, § 21 Abs. 3: one child under 7)
+    ///   + children 357 + 25 and 390 + 25 (RBS 6, 5, Kindersofortzuschlag § 72)
+    ///   + housing 860 = 2,422.68 €.
+    /// Each child's Kindergeld 255 € stays below its need (357+25+286.67), so it counts fully.
+    /// Income: 1,320 − Freibetrag (100 + 84 + 144 + 10 % × 500 = 378, § 11b Abs. 3 with a child) = 942
+    ///   + 2 × 255 Kindergeld = 1,452 €. Bürgergeld 2,422.68 − 1,452 = 970.68 €.
+    #[test]
+    fn single_parent_two_children() {
+        let e = Bedarfspruefung {
+            rechtskreis: Rechtskreis::Sgb2,
+            personen: vec![erwachsen(Rolle::Antragsteller, 1800, 1320), kind(4), kind(9)],
+            personen_im_haushalt: 3,
+            unterkunft: Cent::euro(750),
+            heizung: Cent::euro(110),
+            vermoegen: Cent::euro(500),
+            bezugsmonate: 0,
+            vorrangige_leistungen: Cent::NULL,
+            einmaliger_bedarf: Cent::NULL,
+        };
+        let r = pruefe(&e, AM).unwrap();
+        assert_eq!(r.bedarf, Cent(242_268));
+        assert_eq!(r.einkommen, Cent::euro(1452));
+        assert_eq!(r.anspruch, Cent(97_068));
+    }
+
+    #[test]
+    fn assets_above_the_limit_end_the_claim() {
+        let mut e = Bedarfspruefung {
+            rechtskreis: Rechtskreis::Sgb2,
+            personen: vec![erwachsen(Rolle::Antragsteller, 0, 0)],
+            personen_im_haushalt: 1,
+            unterkunft: Cent::euro(450),
+            heizung: Cent::euro(70),
+            vermoegen: Cent::euro(40_001),
+            bezugsmonate: 0,
+            vorrangige_leistungen: Cent::NULL,
+            einmaliger_bedarf: Cent::NULL,
+        };
+        assert_eq!(pruefe(&e, AM).unwrap().anspruch, Cent::NULL);
+        e.vermoegen = Cent::euro(15_001);
+        e.bezugsmonate = 12;
+        assert_eq!(pruefe(&e, AM).unwrap().anspruch, Cent::NULL);
+        e.vermoegen = Cent::euro(15_000);
+        assert_eq!(pruefe(&e, AM).unwrap().anspruch, Cent::euro(1083));
+        // After the reform of 1 July 2026 there is no asset Karenzzeit; a 35-year-old keeps 10,000 €.
+        let nach_reform = Datum::ymd(2026, 7, 1);
+        e.bezugsmonate = 0;
+        e.vermoegen = Cent::euro(10_001);
+        assert_eq!(pruefe(&e, nach_reform).unwrap().anspruch, Cent::NULL);
+        e.vermoegen = Cent::euro(10_000);
+        assert_eq!(pruefe(&e, nach_reform).unwrap().anspruch, Cent::euro(1083));
+    }
+}

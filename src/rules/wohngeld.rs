@@ -1,0 +1,284 @@
+//! Wohngeld as Mietzuschuss (§§ 4–22 WoGG, Anlagen 1–3).
+
+use crate::rules::datum::Datum;
+use crate::rules::schritt::Schritt;
+use crate::rules::geld::Cent;
+use crate::rules::params::{id, ParamId, RechtsstandFehler, Wert, Zahl};
+
+/// Fixed-point number with ten decimal places, the arithmetic of Anlage 3 WoGG.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Fix10(pub i128);
+
+const SKALA: i128 = 10_000_000_000;
+
+impl Fix10 {
+    pub fn aus_zahl(z: Zahl) -> Fix10 {
+        Fix10(z.e10 as i128)
+    }
+    pub fn aus_cent(c: Cent) -> Fix10 {
+        Fix10(c.0 as i128 * (SKALA / 100))
+    }
+    pub fn ganz(n: i64) -> Fix10 {
+        Fix10(n as i128 * SKALA)
+    }
+    /// A quotient rounded half up to ten decimals.
+    pub fn bruch(zaehler: Fix10, nenner: i128) -> Fix10 {
+        Fix10(runde_div(zaehler.0, nenner))
+    }
+    pub fn plus(self, o: Fix10) -> Fix10 {
+        Fix10(self.0 + o.0)
+    }
+    pub fn minus(self, o: Fix10) -> Fix10 {
+        Fix10(self.0 - o.0)
+    }
+    /// Product rounded half up to ten decimals.
+    pub fn mal(self, o: Fix10) -> Fix10 {
+        Fix10(runde_div(self.0 * o.0, SKALA))
+    }
+    pub fn max(self, o: Fix10) -> Fix10 {
+        if self >= o { self } else { o }
+    }
+    pub fn min(self, o: Fix10) -> Fix10 {
+        if self <= o { self } else { o }
+    }
+    /// Whole euros, below 0.50 down and from 0.50 up (Anlage 3 Nr. 3 WoGG).
+    pub fn auf_euro(self) -> i64 {
+        (runde_div(self.0, SKALA)) as i64
+    }
+    pub fn auf_cent(self) -> Cent {
+        Cent(runde_div(self.0, SKALA / 100) as i64)
+    }
+    pub fn als_f64(self) -> f64 {
+        self.0 as f64 / SKALA as f64
+    }
+}
+
+/// Division rounding half away from zero.
+fn runde_div(a: i128, b: i128) -> i128 {
+    let q = a / b;
+    let r = a % b;
+    if 2 * r.abs() >= b.abs() {
+        q + if (a < 0) ^ (b < 0) { -1 } else { 1 }
+    } else {
+        q
+    }
+}
+
+/// The value for a household of `n` members from a per-size list (the last entry for larger households).
+fn je_groesse(id: ParamId, n: usize, am: Datum) -> Result<Zahl, RechtsstandFehler> {
+    match id.stand(am)?.wert {
+        Wert::Liste(l) => Ok(l[(n.max(1) - 1).min(l.len() - 1)]),
+        _ => unreachable!("{} is a list", id.parameter().schluessel),
+    }
+}
+
+/// A per-size list of up to five entries, plus a fixed step for each member above five.
+fn je_groesse_mit_zuschlag(liste: ParamId, zuschlag: ParamId, n: usize, am: Datum) -> Result<Fix10, RechtsstandFehler> {
+    let basis = je_groesse(liste, n.min(5), am)?;
+    let weitere = n.saturating_sub(5) as i64;
+    Ok(Fix10::aus_zahl(basis).plus(Fix10::aus_zahl(zuschlag.zahl(am)?).mal(Fix10::ganz(weitere))))
+}
+
+/// § 12 Abs. 1 WoGG: the cap for `n` members and the Mietstufe.
+pub fn hoechstbetrag(n: usize, mietstufe: u8, am: Datum) -> Result<Fix10, RechtsstandFehler> {
+    let spalte = (mietstufe.clamp(1, 7) - 1) as usize;
+    let Wert::Tabelle(tabelle) = id::WOHNGELD_HOECHSTBETRAG.stand(am)?.wert else { unreachable!() };
+    let Wert::Liste(weitere) = id::WOHNGELD_HOECHSTBETRAG_JEDE_WEITERE_PERSON.stand(am)?.wert else { unreachable!() };
+    let zeile = n.clamp(1, 5) - 1;
+    Ok(Fix10::aus_zahl(tabelle[zeile][spalte])
+        .plus(Fix10::aus_zahl(weitere[spalte]).mal(Fix10::ganz(n.saturating_sub(5) as i64))))
+}
+
+/// One member's income as § 14–16 WoGG count it, per year.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WohngeldEinkommen {
+    /// Gross wage per month.
+    pub bruttolohn: Cent,
+    /// Pensions, ALG I, maintenance received, other income: per month.
+    pub sonstiges: Cent,
+    /// How many of the three § 16 criteria (taxes, health/care, pension) apply: 0..=3.
+    pub abzugsmerkmale: u8,
+    /// A child under 25: its earnings are free up to the § 17 Nr. 4 amount.
+    pub kind_unter_25: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct WohngeldEingabe {
+    pub mitglieder: Vec<WohngeldEinkommen>,
+    pub mietstufe: u8,
+    pub bruttokaltmiete: Cent,
+    pub alleinerziehend: bool,
+    pub schwerbehinderte: usize,
+    pub vermoegen: Cent,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct WohngeldErgebnis {
+    /// Monthly Wohngeld in euros, as paid.
+    pub betrag: i64,
+    /// The rent M and the income Y of the formula.
+    pub m: Fix10,
+    pub y: Fix10,
+    pub unrund: Fix10,
+    pub schritte: Vec<Schritt>,
+}
+
+pub fn wohngeld(e: &WohngeldEingabe, am: Datum) -> Result<WohngeldErgebnis, RechtsstandFehler> {
+    let n = e.mitglieder.len().max(1);
+    let mut schritte = Vec::new();
+    let norm_hb = id::WOHNGELD_HOECHSTBETRAG.norm();
+
+    // Vermögen (§ 21 Nr. 3 WoGG).
+    let grenze = Fix10::aus_zahl(id::WOHNGELD_VERMOEGEN_ERSTES_MITGLIED.zahl(am)?)
+        .plus(Fix10::aus_zahl(id::WOHNGELD_VERMOEGEN_JEDES_WEITERE_MITGLIED.zahl(am)?).mal(Fix10::ganz(n as i64 - 1)));
+    let zu_viel_vermoegen = Fix10::aus_cent(e.vermoegen) > grenze;
+    schritte.push(Schritt::neu(
+        "wohngeld",
+        format!("Vermögen höchstens {}", grenze.auf_cent().deutsch()),
+        e.vermoegen.deutsch(),
+        if zu_viel_vermoegen { "nicht erfüllt: kein Wohngeld" } else { "erfüllt" },
+        id::WOHNGELD_VERMOEGEN_ERSTES_MITGLIED.norm(),
+    ));
+
+    // Rent M (§ 12 WoGG): capped by Höchstbetrag + Klimakomponente, raised to the minimum,
+    // then the heating amounts are added after the cap.
+    let deckel = hoechstbetrag(n, e.mietstufe, am)?.plus(je_groesse_mit_zuschlag(
+        id::WOHNGELD_KLIMAKOMPONENTE,
+        id::WOHNGELD_KLIMAKOMPONENTE_JEDE_WEITERE_PERSON,
+        n,
+        am,
+    )?);
+    let miete = Fix10::aus_cent(e.bruttokaltmiete);
+    let m_min = Fix10::aus_zahl(je_groesse(id::WOHNGELD_MINDESTMIETE, n, am)?);
+    let heiz = je_groesse_mit_zuschlag(id::WOHNGELD_HEIZKOSTEN, id::WOHNGELD_HEIZKOSTEN_JEDE_WEITERE_PERSON, n, am)?;
+    let m = miete.min(deckel).max(m_min).plus(heiz);
+    schritte.push(Schritt::neu(
+        "wohngeld",
+        format!("Miete bis zum Höchstbetrag mit Klimakomponente ({}, Mietstufe {})", deckel.auf_cent().deutsch(), roemisch(e.mietstufe)),
+        e.bruttokaltmiete.deutsch(),
+        format!("berücksichtigt {} plus Heizkostenbeträge {} = {}", miete.min(deckel).max(m_min).auf_cent().deutsch(), heiz.auf_cent().deutsch(), m.auf_cent().deutsch()),
+        norm_hb,
+    ));
+
+    // Income Y (§§ 14–17 WoGG).
+    let wk = Fix10::aus_zahl(id::WOHNGELD_WERBUNGSKOSTEN_PAUSCHBETRAG.zahl(am)?);
+    let abzug = Fix10::aus_zahl(id::WOHNGELD_PAUSCHALABZUG_JE_MERKMAL.zahl(am)?);
+    let kinderfrei = Fix10::aus_zahl(id::WOHNGELD_FREIBETRAG_KINDEREINKOMMEN.zahl(am)?);
+    let mut jahr = Fix10::ganz(0);
+    for mitglied in &e.mitglieder {
+        let lohn_jahr = Fix10::aus_cent(mitglied.bruttolohn).mal(Fix10::ganz(12));
+        let lohn_einkuenfte = lohn_jahr.minus(wk.min(lohn_jahr));
+        let mut einkommen = lohn_einkuenfte.plus(Fix10::aus_cent(mitglied.sonstiges).mal(Fix10::ganz(12)));
+        let anteil = Fix10::ganz(1).minus(abzug.mal(Fix10::ganz(mitglied.abzugsmerkmale.min(3) as i64)));
+        einkommen = einkommen.mal(anteil);
+        if mitglied.kind_unter_25 {
+            let frei = lohn_einkuenfte.mal(anteil).min(kinderfrei);
+            einkommen = einkommen.minus(frei);
+        }
+        jahr = jahr.plus(einkommen);
+    }
+    let mut freibetraege = Fix10::ganz(0);
+    if e.alleinerziehend {
+        freibetraege = freibetraege.plus(Fix10::aus_zahl(id::WOHNGELD_FREIBETRAG_ALLEINERZIEHEND.zahl(am)?));
+    }
+    freibetraege = freibetraege.plus(
+        Fix10::aus_zahl(id::WOHNGELD_FREIBETRAG_SCHWERBEHINDERT.zahl(am)?).mal(Fix10::ganz(e.schwerbehinderte as i64)),
+    );
+    let jahr_netto = jahr.minus(freibetraege).max(Fix10::ganz(0));
+    let y_min = Fix10::aus_zahl(je_groesse(id::WOHNGELD_MINDESTEINKOMMEN, n, am)?);
+    let y = Fix10::bruch(jahr_netto, 12).max(y_min);
+    schritte.push(Schritt::neu(
+        "wohngeld",
+        "Gesamteinkommen: Bruttolohn minus Werbungskosten-Pauschbetrag, minus 10 % je gezahlter Steuer/Kranken- und Pflegeversicherung/Rentenversicherung, minus Freibeträge",
+        format!("{} im Jahr, Freibeträge {}", jahr.auf_cent().deutsch(), freibetraege.auf_cent().deutsch()),
+        format!("Y = {} im Monat", y.auf_cent().deutsch()),
+        "§§ 14–17 WoGG",
+    ));
+
+    // Formula (§ 19 Abs. 1 WoGG, Anlage 3).
+    let gross = n.min(12);
+    let a = Fix10::aus_zahl(je_groesse(id::WOHNGELD_KOEFFIZIENT_A, gross, am)?);
+    let b = Fix10::aus_zahl(je_groesse(id::WOHNGELD_KOEFFIZIENT_B, gross, am)?);
+    let c = Fix10::aus_zahl(je_groesse(id::WOHNGELD_KOEFFIZIENT_C, gross, am)?);
+    let faktor = Fix10::aus_zahl(id::WOHNGELD_FAKTOR.zahl(am)?);
+    let z1 = a.plus(b.mal(m)).plus(c.mal(y));
+    let z2 = z1.mal(y);
+    let z3 = m.minus(z2);
+    let mut z4 = faktor.mal(z3);
+    if n > 12 {
+        let zusatz = Fix10::aus_zahl(id::WOHNGELD_ZUSATZBETRAG_AB_13_PERSONEN.zahl(am)?).mal(Fix10::ganz((n - 12) as i64));
+        z4 = z4.plus(zusatz).min(m);
+    }
+    let gerundet = z4.auf_euro().max(0);
+    let mindest = id::WOHNGELD_MINDESTZAHLBETRAG.zahl(am)?.f as i64;
+    let betrag = if zu_viel_vermoegen || gerundet < mindest { 0 } else { gerundet };
+    schritte.push(Schritt::neu(
+        "wohngeld",
+        format!("Wohngeld = 1,15 × (M − (a + b·M + c·Y) · Y), gerundet; unter {mindest} € wird nichts gezahlt"),
+        format!("M = {}, Y = {}", m.auf_cent().deutsch(), y.auf_cent().deutsch()),
+        format!("{betrag} € im Monat"),
+        "§ 19 Abs. 1 WoGG, Anlage 3; § 21 Nr. 1 WoGG",
+    ));
+
+    Ok(WohngeldErgebnis { betrag, m, y, unrund: z4, schritte })
+}
+
+pub fn roemisch(stufe: u8) -> &'static str {
+    ["I", "II", "III", "IV", "V", "VI", "VII"].get(stufe.clamp(1, 7) as usize - 1).copied().unwrap_or("?")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn single(brutto: i64, miete: i64) -> WohngeldEingabe {
+        WohngeldEingabe {
+            mitglieder: vec![WohngeldEinkommen { bruttolohn: Cent::euro(brutto), abzugsmerkmale: 3, ..Default::default() }],
+            mietstufe: 5,
+            bruttokaltmiete: Cent::euro(miete),
+            alleinerziehend: false,
+            schwerbehinderte: 0,
+            vermoegen: Cent::NULL,
+        }
+    }
+
+    /// BMWSB Wohngeldrechner 2025, case A of DOMAIN.md 5.8 (GETTSIM test data
+    /// wohngeld/2025-01-01/single_haushalt_1400_euro_monatliches_einkommen.yaml): 368 €.
+    #[test]
+    fn bmwsb_2025_single_1400() {
+        let r = wohngeld(&single(1400, 600), Datum::ymd(2025, 7, 1)).unwrap();
+        assert_eq!(r.y, Fix10(9_082_500_000_000));
+        assert_eq!(r.m, Fix10(6_916_000_000_000));
+        assert_eq!(r.unrund, Fix10(3_683_356_283_740));
+        assert_eq!(r.betrag, 368);
+    }
+
+    /// Case B: same with 2,000 € gross: 145 €.
+    #[test]
+    fn bmwsb_2025_single_2000() {
+        let r = wohngeld(&single(2000, 600), Datum::ymd(2025, 7, 1)).unwrap();
+        assert_eq!(r.y, Fix10(13_282_500_000_000));
+        assert_eq!(r.unrund, Fix10(1_447_019_336_140));
+        assert_eq!(r.betrag, 145);
+    }
+
+    #[test]
+    fn nothing_below_ten_euros_and_nothing_with_large_assets() {
+        let mut e = single(2600, 600);
+        let r = wohngeld(&e, Datum::ymd(2026, 3, 1)).unwrap();
+        assert!(r.unrund.auf_euro() < 10 || r.betrag >= 10);
+        e.vermoegen = Cent::euro(60_001);
+        let r = wohngeld(&single(1400, 600), Datum::ymd(2026, 3, 1)).unwrap();
+        assert_eq!(r.betrag, 368);
+        let r = wohngeld(&e, Datum::ymd(2026, 3, 1)).unwrap();
+        assert_eq!(r.betrag, 0);
+    }
+
+    #[test]
+    fn caps_for_large_households() {
+        let am = Datum::ymd(2026, 1, 1);
+        assert_eq!(hoechstbetrag(5, 4, am).unwrap(), Fix10::ganz(982));
+        assert_eq!(hoechstbetrag(8, 1, am).unwrap(), Fix10::ganz(940));
+        assert_eq!(hoechstbetrag(6, 7, am).unwrap(), Fix10::ganz(1465));
+    }
+}

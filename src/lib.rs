@@ -6,6 +6,7 @@
 pub mod eingabe;
 pub mod erklaerung;
 pub mod region;
+pub mod vertrag;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,267 @@
+//! The JSON contract of `wohncheck-cli`: one household per line in, one result
+//! per line out. Other checks of the project rely on these field names: extend
+//! them only compatibly.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use crate::region::{region, STANDARD_REGION};
+use crate::rules::datum::Datum;
+use crate::rules::geld::Cent;
+use crate::rules::haushalt::{Haushalt, Mitglied};
+use crate::rules::leistungen::{bewerte, Betraege, Bewertung, Traeger};
+use crate::rules::params::RechtsstandFehler;
+
+/// Amounts above this are typing slips, not households (€ per month, or € for assets).
+const HOECHSTBETRAG: f64 = 10_000_000.0;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EingabeJson {
+    // Echoed back from the raw JSON; declared so that it is not an unknown field.
+    #[serde(default, rename = "id")]
+    _id: Value,
+    date: String,
+    #[serde(default)]
+    mietstufe: Option<u8>,
+    #[serde(default)]
+    municipality: Option<String>,
+    #[serde(default)]
+    region: Option<String>,
+    members: Vec<MitgliedJson>,
+    rent_gross_cold: f64,
+    #[serde(default)]
+    heating: Option<f64>,
+    #[serde(default)]
+    living_space_m2: Option<f64>,
+    #[serde(default)]
+    assets: Option<f64>,
+    #[serde(default)]
+    receives_sgb2_since_months: Option<u32>,
+    #[serde(default)]
+    situation: Option<SituationJson>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MitgliedJson {
+    age: u8,
+    #[serde(default)]
+    birth_year: Option<i32>,
+    #[serde(default)]
+    gross_wage: Option<f64>,
+    #[serde(default)]
+    net_wage: Option<f64>,
+    #[serde(default)]
+    pension: Option<f64>,
+    #[serde(default)]
+    unemployment_benefit: Option<f64>,
+    #[serde(default)]
+    maintenance_received: Option<f64>,
+    #[serde(default)]
+    other_income: Option<f64>,
+    #[serde(default)]
+    fully_disabled: Option<bool>,
+    #[serde(default)]
+    severely_disabled: Option<bool>,
+    #[serde(default)]
+    pays_income_tax: Option<bool>,
+    #[serde(default)]
+    pays_health_care_insurance: Option<bool>,
+    #[serde(default)]
+    pays_pension_insurance: Option<bool>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct SituationJson {
+    #[serde(default)]
+    arrears: Option<f64>,
+    #[serde(default)]
+    notice: Option<String>,
+}
+
+#[derive(Serialize)]
+struct BetraegeJson {
+    wohngeld: i64,
+    buergergeld: f64,
+    sozialhilfe: f64,
+    kinderzuschlag: f64,
+    kindergeld: f64,
+}
+
+fn euro(c: Cent) -> f64 {
+    c.0 as f64 / 100.0
+}
+
+fn betraege_json(b: &Betraege) -> BetraegeJson {
+    BetraegeJson {
+        wohngeld: b.wohngeld.0 / 100,
+        buergergeld: euro(b.buergergeld),
+        sozialhilfe: euro(b.sozialhilfe),
+        kinderzuschlag: euro(b.kinderzuschlag),
+        kindergeld: euro(b.kindergeld),
+    }
+}
+
+fn betrag(feld: &str, wert: Option<f64>) -> Result<Option<Cent>, String> {
+    match wert {
+        None => Ok(None),
+        Some(w) if !w.is_finite() => Err(format!("{feld}: must be a number")),
+        Some(w) if w < 0.0 => Err(format!("{feld}: must not be negative")),
+        Some(w) if w > HOECHSTBETRAG => Err(format!("{feld}: unrealistically large")),
+        Some(w) => Ok(Some(Cent::aus_euro_f64(w))),
+    }
+}
+
+/// Turns the JSON household into the rules' household, naming the field on any error.
+fn haushalt(e: &EingabeJson) -> Result<(Haushalt, Datum, Cent, bool), String> {
+    let am = Datum::parse_iso(&e.date).ok_or_else(|| format!("date: '{}' is not a date YYYY-MM-DD", e.date))?;
+    if e.members.is_empty() {
+        return Err("members: at least one person lives in the flat".into());
+    }
+    let region_id = e.region.as_deref().unwrap_or(STANDARD_REGION);
+    let reg = region(region_id).ok_or_else(|| format!("region: unknown region '{region_id}'"))?;
+    let mietstufe = match (e.mietstufe, &e.municipality) {
+        (Some(s), _) if !(1..=7).contains(&s) => return Err("mietstufe: must be 1 to 7".into()),
+        (Some(s), _) => Some(s),
+        (None, Some(name)) => {
+            let g = reg
+                .gemeinden
+                .iter()
+                .find(|g| g.name.eq_ignore_ascii_case(name.trim()))
+                .ok_or_else(|| format!("municipality: '{name}' is not in the region data of {}", reg.name))?;
+            Some(g.mietstufe.ok_or_else(|| format!("municipality: no Mietstufe known for {}", g.name))?)
+        }
+        (None, None) => return Err("mietstufe: give mietstufe (1..7) or municipality".into()),
+    };
+    let mut mitglieder = Vec::with_capacity(e.members.len());
+    for (i, m) in e.members.iter().enumerate() {
+        let f = |name: &str| format!("members[{i}].{name}");
+        if m.age > 120 {
+            return Err(format!("{}: must be 0 to 120", f("age")));
+        }
+        if let Some(j) = m.birth_year {
+            if (am.jahr() - j - m.age as i32).abs() > 1 {
+                return Err(format!("{}: does not fit the age", f("birth_year")));
+            }
+        }
+        mitglieder.push(Mitglied {
+            alter: m.age,
+            geburtsjahr: m.birth_year,
+            bruttolohn: betrag(&f("gross_wage"), m.gross_wage)?,
+            nettolohn: betrag(&f("net_wage"), m.net_wage)?,
+            rente: betrag(&f("pension"), m.pension)?.unwrap_or_default(),
+            arbeitslosengeld: betrag(&f("unemployment_benefit"), m.unemployment_benefit)?.unwrap_or_default(),
+            unterhalt: betrag(&f("maintenance_received"), m.maintenance_received)?.unwrap_or_default(),
+            sonstiges_einkommen: betrag(&f("other_income"), m.other_income)?.unwrap_or_default(),
+            voll_erwerbsgemindert: m.fully_disabled.unwrap_or(false),
+            schwerbehindert: m.severely_disabled.unwrap_or(false),
+            zahlt_steuern: m.pays_income_tax,
+            zahlt_kranken_pflege: m.pays_health_care_insurance,
+            zahlt_rente: m.pays_pension_insurance,
+        });
+        if let (Some(b), Some(n)) = (mitglieder[i].bruttolohn, mitglieder[i].nettolohn) {
+            if n > b {
+                return Err(format!("{}: is higher than gross_wage", f("net_wage")));
+            }
+        }
+    }
+    if let Some(w) = e.living_space_m2 {
+        if !w.is_finite() || w <= 0.0 || w > 10_000.0 {
+            return Err("living_space_m2: must be between 0 and 10000".into());
+        }
+    }
+    let situation = e.situation.as_ref();
+    let rueckstand = betrag("situation.arrears", situation.and_then(|s| s.arrears))?.unwrap_or_default();
+    let kuendigung = match situation.and_then(|s| s.notice.as_deref()) {
+        None | Some("none") => false,
+        Some("fristlos") | Some("ordentlich") | Some("both") => true,
+        Some(other) => return Err(format!("situation.notice: '{other}' is none of none, fristlos, ordentlich, both")),
+    };
+    let h = Haushalt {
+        mitglieder,
+        mietstufe,
+        bruttokaltmiete: betrag("rent_gross_cold", Some(e.rent_gross_cold))?.unwrap_or_default(),
+        heizkosten: betrag("heating", e.heating)?.unwrap_or_default(),
+        wohnflaeche_m2: e.living_space_m2,
+        vermoegen: betrag("assets", e.assets)?.unwrap_or_default(),
+        sgb2_bezug_seit_monaten: e.receives_sgb2_since_months,
+        angemessenheitsgrenze: None,
+    };
+    Ok((h, am, rueckstand, kuendigung))
+}
+
+fn rechtsstand_text(e: RechtsstandFehler) -> String {
+    match e {
+        RechtsstandFehler::NochNichtBekannt { bekannt_bis, .. } => format!("date: law after {bekannt_bis} not yet known"),
+        RechtsstandFehler::VorBeginn { erster_tag, .. } => format!("date: law before {erster_tag} is not covered"),
+    }
+}
+
+fn ergebnis_json(id: &Value, am: Datum, b: &Bewertung) -> Value {
+    let mut v = serde_json::to_value(betraege_json(&b.betraege)).unwrap_or(Value::Null);
+    let mut alternative = serde_json::to_value(betraege_json(&b.alternative)).unwrap_or(Value::Null);
+    alternative["regime"] = json!(b.alternative_regime.code());
+    let schulden = match &b.mietschulden {
+        None => json!({"arrears": 0.0, "body": null}),
+        Some(m) => json!({
+            "arrears": euro(m.rueckstand),
+            "body": match m.traeger { Traeger::Jobcenter => "jobcenter", Traeger::Sozialamt => "sozialamt" },
+            "norm": m.norm,
+            "discretion": if m.soll { "soll" } else { "kann" },
+            "form": if m.nur_darlehen { "darlehen" } else { "beihilfe_oder_darlehen" },
+            "monthly_repayment": m.monatliche_tilgung.map(euro),
+            "future_rent_affordable": m.kuenftige_miete_tragbar,
+            "conditions": m.bedingungen,
+        }),
+    };
+    v["id"] = id.clone();
+    v["regime"] = json!(b.regime.code());
+    v["alternative"] = alternative;
+    v["net_wages"] = json!(b.nettoloehne.iter().map(|c| euro(*c)).collect::<Vec<_>>());
+    v["rent_debt_takeover"] = schulden;
+    v["explain"] = serde_json::to_value(&b.schritte).unwrap_or(Value::Null);
+    v["notes"] = json!(b.hinweise);
+    v["law_date"] = json!(am.to_string());
+    v["estimate"] = json!(true);
+    v
+}
+
+/// One input line to one output line; `false` if the line failed.
+pub fn verarbeite_zeile(zeile: &str) -> (String, bool) {
+    let roh: Value = match serde_json::from_str(zeile) {
+        Ok(v) => v,
+        Err(e) => return (json!({"id": null, "error": format!("line: not valid JSON ({e})")}).to_string(), false),
+    };
+    let id = roh.get("id").cloned().unwrap_or(Value::Null);
+    let fehler = |text: String| (json!({"id": id.clone(), "error": text}).to_string(), false);
+    let eingabe: EingabeJson = match serde_path_to_error::deserialize(&roh) {
+        Ok(e) => e,
+        Err(e) => {
+            let pfad = e.path().to_string();
+            let inner = e.into_inner().to_string();
+            // serde names an unknown field inside its message; put it first, as the contract asks.
+            let text = match inner.strip_prefix("unknown field `").and_then(|r| r.split_once('`')) {
+                Some((feld, _)) if pfad == "." => format!("{feld}: unknown field"),
+                // The path already ends with the unknown field's name.
+                Some((feld, _)) if pfad.ends_with(feld) => format!("{pfad}: unknown field"),
+                Some((feld, _)) => format!("{pfad}.{feld}: unknown field"),
+                None if inner.starts_with("missing field `") => {
+                    let feld = inner.trim_start_matches("missing field `").split('`').next().unwrap_or("");
+                    if pfad == "." { format!("{feld}: missing") } else { format!("{pfad}.{feld}: missing") }
+                }
+                None => format!("{pfad}: {inner}"),
+            };
+            return fehler(text);
+        }
+    };
+    let (h, am, rueckstand, kuendigung) = match haushalt(&eingabe) {
+        Ok(x) => x,
+        Err(text) => return fehler(text),
+    };
+    match bewerte(&h, rueckstand, kuendigung, am) {
+        Ok(b) => (ergebnis_json(&id, am, &b).to_string(), true),
+        Err(e) => fehler(rechtsstand_text(e)),
+    }
+}

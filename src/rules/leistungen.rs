@@ -107,7 +107,14 @@ fn steuerklasse(h: &Haushalt, index: usize, verdiener: usize) -> lohn::Steuerkla
 
 fn lohn_von(m: &Mitglied, h: &Haushalt, index: usize, verdiener: usize, am: Datum) -> Result<Lohn, RechtsstandFehler> {
     if m.bruttolohn.is_none() && m.nettolohn.is_none() {
-        return Ok(Lohn::default());
+        // Without wages the § 16 WoGG criteria come from the answers or the pension:
+        // pensioners pay health and care contributions on it (§ 249a SGB V, § 59 SGB XI).
+        return Ok(Lohn {
+            steuer: m.zahlt_steuern.unwrap_or(false),
+            kranken_pflege: m.zahlt_kranken_pflege.unwrap_or(m.rente > Cent::NULL),
+            rente: m.zahlt_rente.unwrap_or(false),
+            ..Lohn::default()
+        });
     }
     let kinder = h.anzahl_kinder().min(u8::MAX as usize) as u8;
     let klasse = steuerklasse(h, index, verdiener);

@@ -10,3 +10,7 @@ setup:
 	scripts/setup.sh
 build: setup
 	scripts/build.sh
+.PHONY: bench
+# Benchmarks print figures; they are not tests.
+bench:
+	cargo run --release --quiet --example durchsatz

@@ -5,7 +5,10 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use crate::region::{region, STANDARD_REGION};
+use crate::region::{region, Region, Rolle as Stellenrolle, STANDARD_REGION};
+use crate::rules::fristen::{fristen, Verfahrensstand};
+use crate::rules::naechste_schritte::naechste_schritte;
+use crate::rules::risiko::{bewerte_risiko, Bedrohung, Lage, Schock};
 use crate::rules::datum::Datum;
 use crate::rules::geld::Cent;
 use crate::rules::haushalt::{Haushalt, Mitglied};
@@ -72,13 +75,45 @@ struct MitgliedJson {
     pays_pension_insurance: Option<bool>,
 }
 
+/// What is happening to the tenancy. Every field is optional: unknown is a valid answer.
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct SituationJson {
     #[serde(default)]
     arrears: Option<f64>,
+    /// A reminder (Mahnung) has arrived.
+    #[serde(default)]
+    reminder: Option<bool>,
     #[serde(default)]
     notice: Option<String>,
+    #[serde(default)]
+    notice_received_on: Option<String>,
+    /// The Räumungsklage has been served (also when the day is unknown).
+    #[serde(default)]
+    suit_served: Option<bool>,
+    #[serde(default)]
+    suit_served_on: Option<String>,
+    #[serde(default)]
+    judgment: Option<bool>,
+    #[serde(default)]
+    eviction_period_until: Option<String>,
+    #[serde(default)]
+    eviction_on: Option<String>,
+    #[serde(default)]
+    cured_within_2y: Option<bool>,
+    #[serde(default)]
+    energy_cutoff_announced: Option<bool>,
+    #[serde(default)]
+    other_debts: Option<bool>,
+    /// job_loss, illness, separation, death_of_partner
+    #[serde(default)]
+    shocks: Vec<String>,
+    /// jobcenter, sozialamt, counselling
+    #[serde(default)]
+    contacted: Vec<String>,
+    /// eigenbedarf, modernisierung, mieterhoehung, zwangsversteigerung
+    #[serde(default)]
+    other_threats: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -115,7 +150,7 @@ fn betrag(feld: &str, wert: Option<f64>) -> Result<Option<Cent>, String> {
 }
 
 /// Turns the JSON household into the rules' household, naming the field on any error.
-fn haushalt(e: &EingabeJson) -> Result<(Haushalt, Datum, Cent, bool), String> {
+fn haushalt(e: &EingabeJson) -> Result<(Haushalt, Datum, Lage, &'static Region), String> {
     let am = Datum::parse_iso(&e.date).ok_or_else(|| format!("date: '{}' is not a date YYYY-MM-DD", e.date))?;
     if e.members.is_empty() {
         return Err("members: at least one person lives in the flat".into());
@@ -172,12 +207,71 @@ fn haushalt(e: &EingabeJson) -> Result<(Haushalt, Datum, Cent, bool), String> {
             return Err("living_space_m2: must be between 0 and 10000".into());
         }
     }
-    let situation = e.situation.as_ref();
-    let rueckstand = betrag("situation.arrears", situation.and_then(|s| s.arrears))?.unwrap_or_default();
-    let kuendigung = match situation.and_then(|s| s.notice.as_deref()) {
-        None | Some("none") => false,
-        Some("fristlos") | Some("ordentlich") | Some("both") => true,
+    let leer = SituationJson::default();
+    let sit = e.situation.as_ref().unwrap_or(&leer);
+    let rueckstand = betrag("situation.arrears", sit.arrears)?;
+    let datum_feld = |feld: &str, wert: &Option<String>| -> Result<Option<Datum>, String> {
+        match wert {
+            None => Ok(None),
+            Some(t) => Datum::parse_iso(t).map(Some).ok_or_else(|| format!("situation.{feld}: '{t}' is not a date YYYY-MM-DD")),
+        }
+    };
+    let (fristlos, ordentlich) = match sit.notice.as_deref() {
+        None | Some("none") => (false, false),
+        Some("fristlos") => (true, false),
+        Some("ordentlich") => (false, true),
+        Some("both") => (true, true),
         Some(other) => return Err(format!("situation.notice: '{other}' is none of none, fristlos, ordentlich, both")),
+    };
+    let klage_am = datum_feld("suit_served_on", &sit.suit_served_on)?;
+    let verfahren = Verfahrensstand {
+        kuendigung_fristlos: fristlos,
+        kuendigung_ordentlich: ordentlich,
+        kuendigung_erhalten_am: datum_feld("notice_received_on", &sit.notice_received_on)?,
+        klage_zugestellt: sit.suit_served.unwrap_or(false) || klage_am.is_some(),
+        klage_zugestellt_am: klage_am,
+        urteil: sit.judgment.unwrap_or(false),
+        raeumungsfrist_bis: datum_feld("eviction_period_until", &sit.eviction_period_until)?,
+        raeumungstermin: datum_feld("eviction_on", &sit.eviction_on)?,
+        geheilt_in_2_jahren: sit.cured_within_2y.unwrap_or(false),
+    };
+    let mut schocks = Vec::new();
+    for (i, x) in sit.shocks.iter().enumerate() {
+        schocks.push(match x.as_str() {
+            "job_loss" => Schock::Jobverlust,
+            "illness" => Schock::Krankheit,
+            "separation" => Schock::Trennung,
+            "death_of_partner" => Schock::TodPartner,
+            other => return Err(format!("situation.shocks[{i}]: '{other}' is none of job_loss, illness, separation, death_of_partner")),
+        });
+    }
+    let mut bedrohungen = Vec::new();
+    for (i, x) in sit.other_threats.iter().enumerate() {
+        bedrohungen.push(match x.as_str() {
+            "eigenbedarf" => Bedrohung::Eigenbedarf,
+            "modernisierung" => Bedrohung::Modernisierung,
+            "mieterhoehung" => Bedrohung::Mieterhoehung,
+            "zwangsversteigerung" => Bedrohung::Zwangsversteigerung,
+            other => return Err(format!("situation.other_threats[{i}]: '{other}' is none of eigenbedarf, modernisierung, mieterhoehung, zwangsversteigerung")),
+        });
+    }
+    for (i, x) in sit.contacted.iter().enumerate() {
+        if !["jobcenter", "sozialamt", "counselling"].contains(&x.as_str()) {
+            return Err(format!("situation.contacted[{i}]: '{x}' is none of jobcenter, sozialamt, counselling"));
+        }
+    }
+    let lage = Lage {
+        verfahren,
+        rueckstand,
+        monatsmiete: Cent::NULL,
+        mahnung: sit.reminder.unwrap_or(false),
+        energiesperre_angekuendigt: sit.energy_cutoff_announced.unwrap_or(false),
+        andere_schulden: sit.other_debts.unwrap_or(false),
+        schocks,
+        bedrohungen,
+        kontakt_hilfesystem: !sit.contacted.is_empty(),
+        kuenftige_miete_tragbar: None,
+        uebernahme_durch: None,
     };
     let h = Haushalt {
         mitglieder,
@@ -189,7 +283,9 @@ fn haushalt(e: &EingabeJson) -> Result<(Haushalt, Datum, Cent, bool), String> {
         sgb2_bezug_seit_monaten: e.receives_sgb2_since_months,
         angemessenheitsgrenze: None,
     };
-    Ok((h, am, rueckstand, kuendigung))
+    let mut lage = lage;
+    lage.monatsmiete = h.warmmiete();
+    Ok((h, am, lage, reg))
 }
 
 fn rechtsstand_text(e: RechtsstandFehler) -> String {
@@ -256,12 +352,61 @@ pub fn verarbeite_zeile(zeile: &str) -> (String, bool) {
             return fehler(text);
         }
     };
-    let (h, am, rueckstand, kuendigung) = match haushalt(&eingabe) {
+    let (h, am, mut lage, reg) = match haushalt(&eingabe) {
         Ok(x) => x,
         Err(text) => return fehler(text),
     };
-    match bewerte(&h, rueckstand, kuendigung, am) {
-        Ok(b) => (ergebnis_json(&id, am, &b).to_string(), true),
+    let kuendigung = lage.verfahren.kuendigung_fristlos || lage.verfahren.kuendigung_ordentlich || lage.verfahren.klage_zugestellt;
+    let ergebnis = (|| -> Result<Value, RechtsstandFehler> {
+        let b = bewerte(&h, lage.rueckstand.unwrap_or_default(), kuendigung, am)?;
+        if let Some(m) = &b.mietschulden {
+            lage.kuenftige_miete_tragbar = Some(m.kuenftige_miete_tragbar);
+            lage.uebernahme_durch = Some(match m.traeger { Traeger::Jobcenter => "Jobcenter", Traeger::Sozialamt => "Sozialamt" });
+        }
+        let risiko = bewerte_risiko(&lage, am)?;
+        let liste = fristen(&lage.verfahren, am)?;
+        let schritte = naechste_schritte(&risiko, &liste, Some(&b), reg.beratungsstelle());
+        let mut v = ergebnis_json(&id, am, &b);
+        v["risk"] = json!({
+            "level": risiko.stufe.code(),
+            "factors": risiko.faktoren.iter().map(|f| json!({"code": f.code, "level": f.stufe.code(), "text": f.text, "source": f.quelle})).collect::<Vec<_>>(),
+        });
+        v["deadlines"] = json!(liste.iter().map(|f| json!({
+            "kind": f.art.code(),
+            "date": f.datum.map(|d| d.to_string()),
+            "extended_to": f.verschoben_auf.map(|d| d.to_string()),
+            "state": f.zustand.code(),
+            "days_left": match f.zustand { crate::rules::fristen::Fristzustand::Offen { tage_uebrig } => Some(tage_uebrig), _ => None },
+            "norm": f.norm,
+            "rule": f.regel,
+            "note": f.hinweis,
+        })).collect::<Vec<_>>());
+        v["next_steps"] = json!(schritte.iter().map(|s| json!({
+            "when": s.wann.code(),
+            "text": s.text,
+            "why": s.warum,
+            "norm": s.norm,
+            "documents": s.unterlagen,
+        })).collect::<Vec<_>>());
+        v["contacts"] = json!(reg.stellen.iter().map(|s| json!({
+            "role": match s.rolle {
+                Stellenrolle::Wohnungssicherung => "wohnungssicherung",
+                Stellenrolle::Jobcenter => "jobcenter",
+                Stellenrolle::Sozialamt => "sozialamt",
+                Stellenrolle::Wohngeldstelle => "wohngeldstelle",
+                Stellenrolle::Sonstige => "other",
+            },
+            "name": s.name,
+            "street": s.strasse,
+            "postcode": s.plz,
+            "city": s.ort,
+            "phone": s.telefon,
+            "homepage": s.homepage,
+        })).collect::<Vec<_>>());
+        Ok(v)
+    })();
+    match ergebnis {
+        Ok(v) => (v.to_string(), true),
         Err(e) => fehler(rechtsstand_text(e)),
     }
 }

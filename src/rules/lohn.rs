@@ -33,7 +33,8 @@
 //!   [`Lohnangaben::neu`] sets `minijob_rv_befreit = false` because that is the law's default (more than
 //!   80 % do opt out, so an interface should ask). The employee pays the full rate on at least 175 €
 //!   minus the employer's flat 15 % of the actual wage; the deduction is never more than the wage,
-//!   because the employer can recover the employee's share only by deducting it from the wage.
+//!   because the employer can recover the employee's share only by deducting it from the wage
+//!   (§ 28g SGB IV).
 //!   No wage tax is deducted: the usual case is the employer's flat-rate tax (§ 40a Abs. 2 EStG).
 //! - **Übergangsbereich**: contributions from the reduced bases BE (total) and BE_AN (employee),
 //!   both rounded to cents; the childless PV surcharge on BE, everything else on BE_AN. The wage tax
@@ -86,6 +87,7 @@ pub struct Lohnangaben {
     /// Has or had a child (also adopted or step-child), even if all are 25 or older now.
     /// `kinder_unter_25 > 0` implies it.
     pub elterneigenschaft: bool,
+    /// Age in years; only the PV surcharge depends on it.
     pub alter: u8,
     /// Kinderfreibeträge on the ELStAM, in halves: ZKF 1.0 → 2, ZKF 0.5 → 1.
     pub kinderfreibetraege_halbe: u8,
@@ -197,13 +199,15 @@ pub fn brutto_aus_netto(netto: Cent, vorlage: &Lohnangaben, am: Datum) -> Result
     }
     let netto_bei = |brutto: i128| i128::from(r.nettolohn(vorlage, brutto).netto.0);
 
-    // (smallest gross with net ≥ target, smallest gross with net = target) per range.
-    let mut treffer: Vec<(i128, Option<i128>)> = Vec::new();
-
+    // In the Minijob range net pay never falls as the gross rises, so plain bisection is exact there.
     let grenze = r.geringfuegig;
+    let mut minijob_mindestens = None;
     if netto_bei(grenze) >= ziel {
         let erste = erste_mindestens(&netto_bei, ziel, 0, grenze);
-        treffer.push((erste, genau_ab(&netto_bei, ziel, erste, grenze)));
+        if let Some(genau) = genau_ab(&netto_bei, ziel, erste, grenze) {
+            return Ok(zu_cent(genau));
+        }
+        minijob_mindestens = Some(erste);
     }
 
     let unten = grenze + 1;
@@ -217,17 +221,13 @@ pub fn brutto_aus_netto(netto: Cent, vorlage: &Lohnangaben, am: Datum) -> Result
         links = oben;
         oben = oben.saturating_mul(2).min(SUCHGRENZE);
     }
-    if netto_bei(oben) >= ziel {
-        let erste = erste_mindestens(&netto_bei, ziel, links, oben);
-        let erste = korrigiere_nach_unten(&netto_bei, ziel, unten, erste);
-        treffer.push((erste, genau_ab(&netto_bei, ziel, erste, SUCHGRENZE)));
-    } else if treffer.is_empty() {
-        return Ok(zu_cent(SUCHGRENZE));
+    if netto_bei(oben) < ziel {
+        return Ok(zu_cent(minijob_mindestens.unwrap_or(SUCHGRENZE)));
     }
-
-    let genau = treffer.iter().find_map(|&(_, g)| g);
-    let mindestens = treffer.iter().map(|&(m, _)| m).min();
-    Ok(zu_cent(genau.or(mindestens).unwrap_or(SUCHGRENZE)))
+    let erste = erste_mindestens(&netto_bei, ziel, links, oben);
+    let erste = korrigiere_nach_unten(&netto_bei, ziel, unten, erste);
+    let genau = genau_ab(&netto_bei, ziel, erste, SUCHGRENZE);
+    Ok(zu_cent(genau.or(minijob_mindestens).unwrap_or(erste)))
 }
 
 /// Highest gross (cents) the reverse search tries; keeps every intermediate product far inside i128.

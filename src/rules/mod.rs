@@ -13,3 +13,5 @@ pub mod lohn;
 pub mod fristen;
 pub mod kinder;
 pub mod leistungen;
+pub mod naechste_schritte;
+pub mod risiko;

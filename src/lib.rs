@@ -5,6 +5,7 @@
 
 pub mod eingabe;
 pub mod erklaerung;
+pub mod fragebogen;
 pub mod region;
 pub mod vertrag;
 pub mod rules;

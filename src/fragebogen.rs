@@ -1,0 +1,492 @@
+//! The self-check's answers exactly as typed, and what the rules make of them.
+//!
+//! Every answer is kept as text (or a plain choice), so going back, switching the
+//! language or a typing error never loses anything. `auswerten` turns the answers
+//! into one `Auswertung`: risk, deadlines, benefits as ranges, next steps.
+
+use crate::eingabe::{self, Eingabefehler};
+use crate::region::Region;
+use crate::rules::datum::{Datum, Monat};
+use crate::rules::fristen::{fristen, Frist, Verfahrensstand};
+use crate::rules::geld::Cent;
+use crate::rules::haushalt::{Haushalt, Mitglied};
+use crate::rules::leistungen::{bewerte, Betraege, Bewertung};
+use crate::rules::naechste_schritte::{naechste_schritte, NaechsterSchritt};
+use crate::rules::params::RechtsstandFehler;
+use crate::rules::risiko::{bewerte_risiko, Bedrohung, Lage, Risiko, Schock};
+use crate::rules::zahlungsverzug::{pruefe_verzug, Rueckstandsangabe, Verzugseingabe, Verzugsergebnis};
+
+/// What brought the person here: the first question, which also sets the urgency.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Anlass {
+    #[default]
+    Offen,
+    /// Nothing has happened yet, but money is tight.
+    GeldKnapp,
+    MieteOffen,
+    Kuendigung,
+    Gericht,
+    Raeumungstermin,
+}
+
+impl Anlass {
+    pub fn akut(self) -> bool {
+        matches!(self, Anlass::Gericht | Anlass::Raeumungstermin)
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum JaNein {
+    #[default]
+    Offen,
+    Ja,
+    Nein,
+    WeissNicht,
+}
+
+impl JaNein {
+    pub fn ja(self) -> bool {
+        self == JaNein::Ja
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lohnart {
+    #[default]
+    Keiner,
+    Brutto,
+    Netto,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Kuendigungsart {
+    #[default]
+    WeissNicht,
+    Fristlos,
+    Ordentlich,
+    Beide,
+}
+
+/// One adult's answers.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Erwachsener {
+    pub alter: String,
+    pub lohnart: Lohnart,
+    pub lohn: String,
+    pub rente: String,
+    pub arbeitslosengeld: String,
+    pub sonstiges: String,
+    pub erwerbsunfaehig: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Kind {
+    pub alter: String,
+    pub unterhalt: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Antworten {
+    pub anlass: Anlass,
+    pub erwachsene: Vec<Erwachsener>,
+    pub kinder: Vec<Kind>,
+    /// Name of the municipality from the region data; empty: not known.
+    pub gemeinde: String,
+    pub kaltmiete: String,
+    pub heizkosten: String,
+    pub vermoegen: String,
+    /// Already receiving Bürgergeld/Grundsicherungsgeld.
+    pub bezieht_buergergeld: JaNein,
+    pub rueckstand: String,
+    /// Arrears per month instead of a total (the threshold check of § 543 BGB).
+    pub rueckstand_pro_monat: bool,
+    pub rueckstand_monate: Vec<String>,
+    pub rueckstand_seit: String,
+    pub mahnung: JaNein,
+    pub kuendigung: JaNein,
+    pub kuendigungsart: Kuendigungsart,
+    pub kuendigung_am: String,
+    pub klage: JaNein,
+    pub klage_am: String,
+    pub urteil: JaNein,
+    pub raeumungsfrist_bis: String,
+    pub raeumungstermin_am: String,
+    pub geheilt_in_2_jahren: JaNein,
+    pub energiesperre: JaNein,
+    pub andere_schulden: JaNein,
+    pub schocks: Vec<Schock>,
+    pub bedrohungen: Vec<Bedrohung>,
+    pub kontakt_hilfe: JaNein,
+}
+
+impl Default for Antworten {
+    fn default() -> Self {
+        Antworten {
+            anlass: Anlass::Offen,
+            erwachsene: vec![Erwachsener::default()],
+            kinder: Vec::new(),
+            gemeinde: String::new(),
+            kaltmiete: String::new(),
+            heizkosten: String::new(),
+            vermoegen: String::new(),
+            bezieht_buergergeld: JaNein::Offen,
+            rueckstand: String::new(),
+            rueckstand_pro_monat: false,
+            rueckstand_monate: vec![String::new(); 6],
+            rueckstand_seit: String::new(),
+            mahnung: JaNein::Offen,
+            kuendigung: JaNein::Offen,
+            kuendigungsart: Kuendigungsart::WeissNicht,
+            kuendigung_am: String::new(),
+            klage: JaNein::Offen,
+            klage_am: String::new(),
+            urteil: JaNein::Offen,
+            raeumungsfrist_bis: String::new(),
+            raeumungstermin_am: String::new(),
+            geheilt_in_2_jahren: JaNein::Offen,
+            energiesperre: JaNein::Offen,
+            andere_schulden: JaNein::Offen,
+            schocks: Vec::new(),
+            bedrohungen: Vec::new(),
+            kontakt_hilfe: JaNein::Offen,
+        }
+    }
+}
+
+/// Limits for typing slips; no household comes near them.
+pub const HOECHSTBETRAG_MONAT_EURO: i64 = 50_000;
+pub const HOECHSTBETRAG_VERMOEGEN_EURO: i64 = 10_000_000;
+pub const HOECHSTBETRAG_RUECKSTAND_EURO: i64 = 500_000;
+pub const MIETE_HOECHSTENS_EURO: i64 = 10_000;
+
+/// An optional amount: empty is "not given", anything else must be readable.
+pub fn betrag_optional(text: &str, hoechstens: i64) -> Result<Option<Cent>, Eingabefehler> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    eingabe::betrag(text, hoechstens).map(Some)
+}
+
+pub fn alter(text: &str) -> Result<Option<u8>, &'static str> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match t.parse::<u16>() {
+        Ok(a) if a <= 120 => Ok(Some(a as u8)),
+        Ok(_) => Err("Bitte ein Alter zwischen 0 und 120 Jahren eintragen."),
+        Err(_) => Err("Bitte das Alter in Jahren als Zahl eintragen, zum Beispiel 34."),
+    }
+}
+
+pub fn datum_optional(text: &str) -> Result<Option<Datum>, Eingabefehler> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    eingabe::datum(text).map(Some)
+}
+
+/// A benefit as a range of whole euros, widened by what the answers left open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Spanne {
+    pub von: i64,
+    pub bis: i64,
+}
+
+impl Spanne {
+    pub fn ist_null(&self) -> bool {
+        self.bis == 0
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Auswertung {
+    pub heute: Datum,
+    pub risiko: Risiko,
+    pub fristen: Vec<Frist>,
+    pub schritte: Vec<NaechsterSchritt>,
+    /// `None` if the answers do not allow a benefit estimate (no rent, say).
+    pub leistungen: Option<Bewertung>,
+    pub spannen: Option<LeistungsSpannen>,
+    pub verzug: Option<Verzugsergebnis>,
+    /// What the estimate could not know.
+    pub unsicher: Vec<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LeistungsSpannen {
+    pub wohngeld: Spanne,
+    pub buergergeld: Spanne,
+    pub sozialhilfe: Spanne,
+    pub kinderzuschlag: Spanne,
+    pub kindergeld: Spanne,
+}
+
+/// The household the rules see, under one of the scenarios that widen the range.
+fn haushalt(a: &Antworten, region: &Region, heute: Datum, szenario: Szenario) -> Option<Haushalt> {
+    let kaltmiete = betrag_optional(&a.kaltmiete, MIETE_HOECHSTENS_EURO).ok()??;
+    let heizkosten = betrag_optional(&a.heizkosten, MIETE_HOECHSTENS_EURO).ok().flatten();
+    let mut mitglieder = Vec::new();
+    for e in &a.erwachsene {
+        let alter = alter(&e.alter).ok().flatten().unwrap_or(40).max(18);
+        let lohn = betrag_optional(&e.lohn, HOECHSTBETRAG_MONAT_EURO).ok().flatten().map(|c| c.mal(szenario.einkommensfaktor));
+        mitglieder.push(Mitglied {
+            alter,
+            bruttolohn: if e.lohnart == Lohnart::Brutto { lohn } else { None },
+            nettolohn: if e.lohnart == Lohnart::Netto { lohn } else { None },
+            rente: betrag_optional(&e.rente, HOECHSTBETRAG_MONAT_EURO).ok().flatten().unwrap_or_default(),
+            arbeitslosengeld: betrag_optional(&e.arbeitslosengeld, HOECHSTBETRAG_MONAT_EURO).ok().flatten().unwrap_or_default(),
+            sonstiges_einkommen: betrag_optional(&e.sonstiges, HOECHSTBETRAG_MONAT_EURO).ok().flatten().unwrap_or_default(),
+            voll_erwerbsgemindert: e.erwerbsunfaehig,
+            ..Default::default()
+        });
+    }
+    for k in &a.kinder {
+        mitglieder.push(Mitglied {
+            alter: alter(&k.alter).ok().flatten().unwrap_or(8).min(17),
+            unterhalt: betrag_optional(&k.unterhalt, HOECHSTBETRAG_MONAT_EURO).ok().flatten().unwrap_or_default(),
+            ..Default::default()
+        });
+    }
+    let mietstufe = region
+        .gemeinden
+        .iter()
+        .find(|g| g.name == a.gemeinde)
+        .and_then(|g| g.mietstufe)
+        .or(szenario.mietstufe_unbekannt);
+    Some(Haushalt {
+        mitglieder,
+        mietstufe,
+        bruttokaltmiete: kaltmiete,
+        // Unknown heating: the scenarios try none and a typical amount per person.
+        heizkosten: heizkosten.unwrap_or(Cent::euro(szenario.heizung_je_person * (a.erwachsene.len() + a.kinder.len()) as i64)),
+        wohnflaeche_m2: None,
+        vermoegen: betrag_optional(&a.vermoegen, HOECHSTBETRAG_VERMOEGEN_EURO).ok().flatten().unwrap_or_default(),
+        sgb2_bezug_seit_monaten: if a.bezieht_buergergeld.ja() { Some(12) } else { None },
+        angemessenheitsgrenze: None,
+    })
+    .filter(|_| heute.jahr() > 0)
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Szenario {
+    einkommensfaktor: f64,
+    mietstufe_unbekannt: Option<u8>,
+    heizung_je_person: i64,
+}
+
+fn verzug(a: &Antworten, heute: Datum) -> Option<Verzugsergebnis> {
+    let kalt = betrag_optional(&a.kaltmiete, MIETE_HOECHSTENS_EURO).ok()??;
+    let heiz = betrag_optional(&a.heizkosten, MIETE_HOECHSTENS_EURO).ok().flatten().unwrap_or_default();
+    let monatsmiete = kalt + heiz;
+    let rueckstand = if a.rueckstand_pro_monat {
+        let letzter = crate::rules::kalender::letzter_faelliger_monat(heute).ok()?;
+        let n = a.rueckstand_monate.len() as i32;
+        let mut liste = Vec::new();
+        for (i, t) in a.rueckstand_monate.iter().enumerate() {
+            if let Some(c) = betrag_optional(t, MIETE_HOECHSTENS_EURO).ok()? {
+                liste.push((letzter.plus(i as i32 - (n - 1)), c));
+            }
+        }
+        Rueckstandsangabe::ProMonat(liste)
+    } else {
+        let betrag = betrag_optional(&a.rueckstand, HOECHSTBETRAG_RUECKSTAND_EURO).ok()??;
+        let seit: Monat = eingabe::monat(&a.rueckstand_seit).ok()?;
+        Rueckstandsangabe::Summe { betrag, seit }
+    };
+    pruefe_verzug(&Verzugseingabe { monatsmiete, rueckstand }, heute).ok()
+}
+
+fn rueckstand_gesamt(a: &Antworten) -> Option<Cent> {
+    if a.rueckstand_pro_monat {
+        let summe: Cent = a
+            .rueckstand_monate
+            .iter()
+            .filter_map(|t| betrag_optional(t, MIETE_HOECHSTENS_EURO).ok().flatten())
+            .sum();
+        (summe > Cent::NULL).then_some(summe)
+    } else {
+        betrag_optional(&a.rueckstand, HOECHSTBETRAG_RUECKSTAND_EURO).ok().flatten()
+    }
+}
+
+fn lage(a: &Antworten, heute: Datum) -> Lage {
+    let datum = |t: &str| datum_optional(t).ok().flatten();
+    let kuendigung = a.kuendigung.ja() || a.anlass == Anlass::Kuendigung;
+    let (fristlos, ordentlich) = match (kuendigung, a.kuendigungsart) {
+        (false, _) => (false, false),
+        (true, Kuendigungsart::Fristlos) => (true, false),
+        (true, Kuendigungsart::Ordentlich) => (false, true),
+        (true, Kuendigungsart::Beide) => (true, true),
+        // Unknown kind: landlords usually combine both (DOMAIN.md 1.3), so assume both.
+        (true, Kuendigungsart::WeissNicht) => (true, true),
+    };
+    let klage_am = datum(&a.klage_am);
+    let termin = datum(&a.raeumungstermin_am);
+    let monatsmiete = betrag_optional(&a.kaltmiete, MIETE_HOECHSTENS_EURO).ok().flatten().unwrap_or_default()
+        + betrag_optional(&a.heizkosten, MIETE_HOECHSTENS_EURO).ok().flatten().unwrap_or_default();
+    let _ = heute;
+    Lage {
+        verfahren: Verfahrensstand {
+            kuendigung_fristlos: fristlos,
+            kuendigung_ordentlich: ordentlich,
+            kuendigung_erhalten_am: datum(&a.kuendigung_am),
+            klage_zugestellt: a.klage.ja() || klage_am.is_some() || a.anlass == Anlass::Gericht,
+            klage_zugestellt_am: klage_am,
+            urteil: a.urteil.ja() || termin.is_some() || a.anlass == Anlass::Raeumungstermin,
+            raeumungsfrist_bis: datum(&a.raeumungsfrist_bis),
+            raeumungstermin: termin,
+            geheilt_in_2_jahren: a.geheilt_in_2_jahren.ja(),
+        },
+        rueckstand: rueckstand_gesamt(a),
+        monatsmiete,
+        mahnung: a.mahnung.ja(),
+        energiesperre_angekuendigt: a.energiesperre.ja(),
+        andere_schulden: a.andere_schulden.ja(),
+        schocks: a.schocks.clone(),
+        bedrohungen: a.bedrohungen.clone(),
+        kontakt_hilfesystem: a.kontakt_hilfe.ja(),
+        kuenftige_miete_tragbar: None,
+        uebernahme_durch: None,
+    }
+}
+
+/// Rounds a range outward to tens, so that it never looks more precise than it is.
+fn spanne(werte: &[i64]) -> Spanne {
+    let min = *werte.iter().min().unwrap_or(&0);
+    let max = *werte.iter().max().unwrap_or(&0);
+    if min == max {
+        // Nothing left open changes it (Kindergeld, say): the exact amount.
+        return Spanne { von: min, bis: max };
+    }
+    Spanne { von: (min / 10) * 10, bis: ((max + 9) / 10) * 10 }
+}
+
+/// The whole result for the answers given so far.
+pub fn auswerten(a: &Antworten, region: &Region, heute: Datum) -> Result<Auswertung, RechtsstandFehler> {
+    let mut unsicher = Vec::new();
+    let mut lage = lage(a, heute);
+    let verzug = verzug(a, heute);
+
+    // The base scenario and the ones that widen the range: income ±10 % (it varies month to
+    // month), and where answers are missing, the plausible alternatives.
+    let gemeinde_bekannt = region.gemeinden.iter().any(|g| g.name == a.gemeinde && g.mietstufe.is_some());
+    let mietstufen: Vec<u8> = if gemeinde_bekannt {
+        vec![0]
+    } else {
+        unsicher.push("gemeinde");
+        let mut s: Vec<u8> = region.gemeinden.iter().filter_map(|g| g.mietstufe).collect();
+        s.sort();
+        s.dedup();
+        if s.is_empty() { vec![4] } else { vec![s[0], *s.last().unwrap()] }
+    };
+    let heizung_bekannt = !a.heizkosten.trim().is_empty();
+    if !heizung_bekannt {
+        unsicher.push("heizkosten");
+    }
+    let heizungen: &[i64] = if heizung_bekannt { &[0] } else { &[30, 60] };
+    let mut szenarien = Vec::new();
+    for &faktor in &[1.0, 0.9, 1.1] {
+        for &stufe in &mietstufen {
+            for &heiz in heizungen {
+                szenarien.push(Szenario { einkommensfaktor: faktor, mietstufe_unbekannt: (stufe > 0).then_some(stufe), heizung_je_person: heiz });
+            }
+        }
+    }
+
+    let rueckstand = lage.rueckstand.unwrap_or_default();
+    let kuendigung = lage.verfahren.kuendigung_fristlos || lage.verfahren.kuendigung_ordentlich || lage.verfahren.klage_zugestellt;
+    let mut leistungen = None;
+    let mut alle: Vec<Betraege> = Vec::new();
+    for (i, sz) in szenarien.iter().enumerate() {
+        let Some(h) = haushalt(a, region, heute, *sz) else { break };
+        let b = bewerte(&h, rueckstand, kuendigung, heute)?;
+        alle.push(b.betraege);
+        if i == 0 {
+            leistungen = Some(b);
+        }
+    }
+    let spannen = (!alle.is_empty()).then(|| {
+        let euro = |f: fn(&Betraege) -> Cent| spanne(&alle.iter().map(|b| f(b).0 / 100).collect::<Vec<_>>());
+        LeistungsSpannen {
+            wohngeld: euro(|b| b.wohngeld),
+            buergergeld: euro(|b| b.buergergeld),
+            sozialhilfe: euro(|b| b.sozialhilfe),
+            kinderzuschlag: euro(|b| b.kinderzuschlag),
+            kindergeld: euro(|b| b.kindergeld),
+        }
+    });
+    if let Some(m) = leistungen.as_ref().and_then(|b: &Bewertung| b.mietschulden.as_ref()) {
+        lage.kuenftige_miete_tragbar = Some(m.kuenftige_miete_tragbar);
+        lage.uebernahme_durch = Some(match m.traeger {
+            crate::rules::leistungen::Traeger::Jobcenter => "Jobcenter",
+            crate::rules::leistungen::Traeger::Sozialamt => "Sozialamt",
+        });
+    }
+    let risiko = bewerte_risiko(&lage, heute)?;
+    let fristen = fristen(&lage.verfahren, heute)?;
+    let schritte = naechste_schritte(&risiko, &fristen, leistungen.as_ref(), region.beratungsstelle());
+    Ok(Auswertung { heute, risiko, fristen, schritte, leistungen, spannen, verzug, unsicher })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::region::{region, STANDARD_REGION};
+    use crate::rules::risiko::Stufe;
+
+    fn reg() -> &'static Region {
+        region(STANDARD_REGION).unwrap()
+    }
+
+    #[test]
+    fn empty_answers_give_low_risk_and_no_benefit_estimate() {
+        let r = auswerten(&Antworten::default(), reg(), Datum::ymd(2026, 11, 25)).unwrap();
+        assert_eq!(r.risiko.stufe, Stufe::Gering);
+        assert!(r.leistungen.is_none());
+        assert!(!r.schritte.is_empty());
+    }
+
+    #[test]
+    fn court_letter_is_acute_even_before_any_other_answer() {
+        let a = Antworten { anlass: Anlass::Gericht, ..Default::default() };
+        let r = auswerten(&a, reg(), Datum::ymd(2026, 11, 25)).unwrap();
+        assert_eq!(r.risiko.stufe, Stufe::Akut);
+        assert!(r.schritte[0].text.contains("06152 8058624"));
+    }
+
+    #[test]
+    fn unknown_municipality_and_heating_widen_the_range() {
+        let mut a = Antworten::default();
+        a.erwachsene[0] = Erwachsener { alter: "30".into(), lohnart: Lohnart::Brutto, lohn: "1.400".into(), ..Default::default() };
+        a.kaltmiete = "600".into();
+        let unklar = auswerten(&a, reg(), Datum::ymd(2025, 7, 1)).unwrap();
+        a.gemeinde = "Groß-Gerau".into();
+        a.heizkosten = "80".into();
+        let klar = auswerten(&a, reg(), Datum::ymd(2025, 7, 1)).unwrap();
+        let breite = |s: Spanne| s.bis - s.von;
+        let u = unklar.spannen.unwrap();
+        let k = klar.spannen.unwrap();
+        assert!(breite(u.wohngeld) + breite(u.buergergeld) > breite(k.wohngeld) + breite(k.buergergeld));
+        assert_eq!(unklar.unsicher, vec!["gemeinde", "heizkosten"]);
+        assert!(klar.unsicher.is_empty());
+    }
+
+    #[test]
+    fn ranges_contain_the_point_estimate() {
+        let mut a = Antworten::default();
+        a.erwachsene[0] = Erwachsener { alter: "35".into(), lohnart: Lohnart::Netto, lohn: "1.300".into(), ..Default::default() };
+        a.kinder = vec![Kind { alter: "4".into(), unterhalt: String::new() }, Kind { alter: "9".into(), unterhalt: String::new() }];
+        a.gemeinde = "Rüsselsheim am Main".into();
+        a.kaltmiete = "750".into();
+        a.heizkosten = "110".into();
+        let r = auswerten(&a, reg(), Datum::ymd(2026, 11, 25)).unwrap();
+        let b = r.leistungen.unwrap().betraege;
+        let s = r.spannen.unwrap();
+        for (betrag, sp) in [(b.wohngeld, s.wohngeld), (b.buergergeld, s.buergergeld), (b.kinderzuschlag, s.kinderzuschlag), (b.kindergeld, s.kindergeld)] {
+            let euro = betrag.0 / 100;
+            assert!(sp.von <= euro && euro <= sp.bis, "{euro} not in {sp:?}");
+        }
+        assert_eq!(s.kindergeld, Spanne { von: 518, bis: 518 });
+    }
+}

@@ -312,7 +312,11 @@ fn rueckstand_gesamt(a: &Antworten) -> Option<Cent> {
 
 fn lage(a: &Antworten, heute: Datum) -> Lage {
     let datum = |t: &str| datum_optional(t).ok().flatten();
-    let kuendigung = a.kuendigung.ja() || a.anlass == Anlass::Kuendigung;
+    // A Räumungsklage for arrears follows a termination; unless the person says there was none,
+    // assume one whose kind is unknown.
+    let kuendigung = a.kuendigung.ja()
+        || a.anlass == Anlass::Kuendigung
+        || (a.anlass == Anlass::Gericht && a.kuendigung != JaNein::Nein);
     let (fristlos, ordentlich) = match (kuendigung, a.kuendigungsart) {
         (false, _) => (false, false),
         (true, Kuendigungsart::Fristlos) => (true, false),
@@ -366,7 +370,12 @@ fn spanne(werte: &[i64]) -> Spanne {
 pub fn auswerten(a: &Antworten, region: &Region, heute: Datum) -> Result<Auswertung, RechtsstandFehler> {
     let mut unsicher = Vec::new();
     let mut lage = lage(a, heute);
-    let verzug = verzug(a, heute);
+    // The threshold question matters only while no termination has come.
+    let verzug = if lage.verfahren.kuendigung_fristlos || lage.verfahren.kuendigung_ordentlich || lage.verfahren.klage_zugestellt {
+        None
+    } else {
+        verzug(a, heute)
+    };
 
     // The base scenario and the ones that widen the range: income ±10 % (it varies month to
     // month), and where answers are missing, the plausible alternatives.
@@ -401,7 +410,11 @@ pub fn auswerten(a: &Antworten, region: &Region, heute: Datum) -> Result<Auswert
     for (i, sz) in szenarien.iter().enumerate() {
         let Some(h) = haushalt(a, region, heute, *sz) else { break };
         let b = bewerte(&h, rueckstand, kuendigung, heute)?;
-        alle.push(b.betraege);
+        // The range is over the scenarios that end in the same regime as the base estimate;
+        // a different regime is a different answer, shown as the alternative, not as a range.
+        if i == 0 || leistungen.as_ref().is_some_and(|basis: &Bewertung| basis.regime == b.regime) {
+            alle.push(b.betraege);
+        }
         if i == 0 {
             leistungen = Some(b);
         }

@@ -6,6 +6,7 @@
 pub mod eingabe;
 pub mod erklaerung;
 pub mod fragebogen;
+pub mod i18n;
 pub mod region;
 pub mod vertrag;
 pub mod rules;

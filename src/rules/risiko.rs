@@ -86,8 +86,8 @@ pub struct Risiko {
     pub faktoren: Vec<Faktor>,
 }
 
-const QUELLE_KIEL: &str = "Sozialbericht Kiel 2020: https://www.kiel.de/de/gesundheit_soziales/sozialplanung_berichte_konferenzen/sozialbericht/_dokumente_sozialbericht/2020/83/ (DOMAIN.md 8.2)";
-const QUELLE_BMAS: &str = "BMAS-Forschungsbericht 534 (GISS 2019): https://www.bmas.de/DE/Service/Publikationen/Forschungsberichte/fb534-entstehung-verlauf-struktur-von-wohnungslosigkeit-und-strategien-zu-vermeidung-und-behebung.html (DOMAIN.md 8.1)";
+const QUELLE_KIEL: &str = "Sozialbericht Kiel 2020: https://www.kiel.de/de/gesundheit_soziales/sozialplanung_berichte_konferenzen/sozialbericht/_dokumente_sozialbericht/2020/83/";
+const QUELLE_BMAS: &str = "BMAS-Forschungsbericht 534 (GISS 2019): https://www.bmas.de/DE/Service/Publikationen/Forschungsberichte/fb534-entstehung-verlauf-struktur-von-wohnungslosigkeit-und-strategien-zu-vermeidung-und-behebung.html";
 
 pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> {
     let mut f: Vec<Faktor> = Vec::new();
@@ -100,7 +100,7 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
             "raeumungstermin",
             Stufe::Akut,
             format!("Ein Räumungstermin steht fest ({}). Jetzt helfen nur noch schnelle Schritte, etwa ein Antrag auf Vollstreckungsschutz.", termin.deutsch()),
-            "§ 765a ZPO; Kiel: mit Räumungstitel und Termin gelingt es in weit unter 20 % der Fälle, die Räumung abzuwenden (DOMAIN.md 8.2)",
+            "§ 765a ZPO; Kiel: mit Räumungstitel und Termin gelingt es in weit unter 20 % der Fälle, die Räumung abzuwenden",
         );
     }
     if v.urteil {
@@ -116,7 +116,7 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
             "raeumungsklage",
             Stufe::Akut,
             "Eine Räumungsklage ist zugestellt. Es laufen kurze Fristen: zwei Wochen für die Antwort an das Gericht, zwei Monate Schonfrist.".into(),
-            "§ 276 ZPO; § 569 Abs. 3 Nr. 2 BGB; Kiel: im Klageverfahren gelingt es in mindestens der Hälfte der Fälle, die Räumung abzuwenden (DOMAIN.md 8.2)",
+            "§ 276 ZPO; § 569 Abs. 3 Nr. 2 BGB; Kiel: im Klageverfahren gelingt es in mindestens der Hälfte der Fälle, die Räumung abzuwenden",
         );
     }
 
@@ -134,7 +134,7 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
             "kuendigung_ordentlich",
             Stufe::Hoch,
             "Sie haben eine ordentliche Kündigung (mit Frist). Nach der Rechtsprechung des BGH macht eine spätere Zahlung sie nicht unwirksam.".into(),
-            "§ 573 Abs. 2 Nr. 1 BGB; BGH 13.10.2021 – VIII ZR 91/20 (DOMAIN.md 1.4)",
+            "§ 573 Abs. 2 Nr. 1 BGB; BGH 13.10.2021 – VIII ZR 91/20",
         );
     }
     if v.kuendigung_fristlos && !v.geheilt_in_2_jahren {
@@ -182,7 +182,7 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
             "miete_nicht_tragbar",
             Stufe::Hoch,
             "Mit Ihrem Einkommen und den möglichen Leistungen reicht das Geld voraussichtlich auch künftig nicht für die Miete. Dann übernimmt das Amt Schulden oft nicht.".into(),
-            "§ 22 Abs. 8 SGB II; § 36 SGB XII; Praxis der Stadt Darmstadt (DOMAIN.md 2.2)",
+            "§ 22 Abs. 8 SGB II; § 36 SGB XII; Praxis der Stadt Darmstadt",
         );
     }
     if l.energiesperre_angekuendigt {
@@ -190,11 +190,11 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
             "energiesperre",
             Stufe::Erhoeht,
             "Eine Strom- oder Gassperre ist angekündigt. Auch Energieschulden kann das Jobcenter übernehmen.".into(),
-            "§ 22 Abs. 8 SGB II (vergleichbare Notlage, DOMAIN.md 2.1)",
+            "§ 22 Abs. 8 SGB II (vergleichbare Notlage)",
         );
     }
     if l.andere_schulden {
-        add("andere_schulden", Stufe::Erhoeht, "Es drücken weitere Schulden.".into(), "Sozialbericht Kiel 2020; GISS NRW 2014 (DOMAIN.md 8.3)");
+        add("andere_schulden", Stufe::Erhoeht, "Es drücken weitere Schulden.".into(), "Sozialbericht Kiel 2020; GISS NRW 2014");
     }
     for s in &l.schocks {
         let text = match s {
@@ -207,9 +207,9 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
     }
     for b in &l.bedrohungen {
         let (code, text, quelle) = match b {
-            Bedrohung::Eigenbedarf => ("eigenbedarf", "Der Vermieter macht Eigenbedarf geltend.", "§ 573 Abs. 2 Nr. 2 BGB; BAG W 2020: 7 % der Zwangsräumungen (DOMAIN.md 8.1)"),
+            Bedrohung::Eigenbedarf => ("eigenbedarf", "Der Vermieter macht Eigenbedarf geltend.", "§ 573 Abs. 2 Nr. 2 BGB; BAG W 2020: 7 % der Zwangsräumungen"),
             Bedrohung::Modernisierung => ("modernisierung", "Eine Modernisierung mit Mieterhöhung ist angekündigt.", "§§ 555b, 559 BGB"),
-            Bedrohung::Mieterhoehung => ("mieterhoehung", "Die Miete soll steigen.", "§ 558 BGB; Auslöser laut Neue Wohnraumhilfe (DOMAIN.md 7.4)"),
+            Bedrohung::Mieterhoehung => ("mieterhoehung", "Die Miete soll steigen.", "§ 558 BGB; Auslöser laut Neue Wohnraumhilfe"),
             Bedrohung::Zwangsversteigerung => ("zwangsversteigerung", "Das Haus wird zwangsversteigert.", "§ 57a ZVG"),
         };
         add(code, Stufe::Erhoeht, text.into(), quelle);
@@ -234,7 +234,7 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
             code: "kein_kontakt",
             stufe: Stufe::Gering,
             text: "Sie haben noch mit keiner Beratungsstelle oder Behörde gesprochen. Früh Hilfe zu holen, ist das Wichtigste.".into(),
-            quelle: "Wohnungssicherungsstelle Kreis Groß-Gerau: Kontakt oft erst im Gerichtsverfahren (DOMAIN.md 7.4); GISS 2019 (DOMAIN.md 8.1)",
+            quelle: "Wohnungssicherungsstelle Kreis Groß-Gerau: Kontakt oft erst im Gerichtsverfahren; GISS 2019",
         });
     }
     if f.is_empty() {

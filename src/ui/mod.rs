@@ -1,15 +1,22 @@
-//! The browser widget: thin Leptos components over `rules`. Nothing here computes law.
+//! The browser widget: thin Leptos components over `rules` and `fragebogen`.
+//! Nothing here computes law.
 
-mod betragsfeld;
-mod verzug;
+mod ergebnis;
+mod felder;
+mod schritte;
 
+use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-pub use betragsfeld::Betragsfeld;
-pub use verzug::VerzugsCheck;
-
+use crate::fragebogen::{self, Antworten};
+use crate::i18n::{fuellen, sprache, Texte, SPRACHEN};
+use crate::region::{region, Region, STANDARD_REGION};
 use crate::rules::datum::Datum;
+
+pub use ergebnis::Ergebnis;
+pub use schritte::{SchrittAnlass, SchrittEinkommen, SchrittHaushalt, SchrittLage, SchrittRueckstand, SchrittWohnen};
 
 /// Today's date in the visitor's time zone; the only clock the widget reads.
 pub fn heute() -> Datum {
@@ -30,6 +37,18 @@ pub fn startfehler_zeigen() {
     }
 }
 
+/// Opens every "why" disclosure before printing, so the summary is complete.
+fn alle_details_oeffnen() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(liste) = doc.query_selector_all("#wohncheck-app details") {
+        for i in 0..liste.length() {
+            if let Some(e) = liste.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                let _ = e.set_attribute("open", "");
+            }
+        }
+    }
+}
+
 /// Entry point of the browser build: installs the panic hook, then mounts the
 /// check into `#wohncheck-app`.
 pub fn start() {
@@ -37,19 +56,157 @@ pub fn start() {
         web_sys::console::error_1(&format!("wohncheck: {info}").into());
         startfehler_zeigen();
     }));
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(fenster) = web_sys::window() else { return };
+    let Some(doc) = fenster.document() else { return };
     let Some(ziel) = doc.get_element_by_id("wohncheck-app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;
     };
     if let Some(laden) = doc.get_element_by_id("wohncheck-laden") {
         laden.remove();
     }
+    let vor_dem_druck = Closure::<dyn Fn()>::new(alle_details_oeffnen);
+    let _ = fenster.add_event_listener_with_callback("beforeprint", vor_dem_druck.as_ref().unchecked_ref());
+    vor_dem_druck.forget();
     ziel.set_attribute("data-gestartet", "").ok();
-    leptos::mount::mount_to(ziel, App).forget();
+    let sprache_code = ziel.get_attribute("data-lang").unwrap_or_else(|| "de".into());
+    let region_id = ziel.get_attribute("data-region").unwrap_or_else(|| STANDARD_REGION.into());
+    let Some(region) = region(&region_id).or_else(|| region(STANDARD_REGION)) else { return };
+    leptos::mount::mount_to(ziel, move || view! { <App heute=heute() region=region start_sprache=sprache_code /> }).forget();
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Schritt {
+    Anlass,
+    Haushalt,
+    Einkommen,
+    Wohnen,
+    Rueckstand,
+    Lage,
+    Ergebnis,
+}
+
+const SCHRITTE: [Schritt; 7] =
+    [Schritt::Anlass, Schritt::Haushalt, Schritt::Einkommen, Schritt::Wohnen, Schritt::Rueckstand, Schritt::Lage, Schritt::Ergebnis];
+
+fn titel(t: &Texte, s: Schritt) -> &'static str {
+    match s {
+        Schritt::Anlass => t.anlass_titel,
+        Schritt::Haushalt => t.haushalt_titel,
+        Schritt::Einkommen => t.einkommen_titel,
+        Schritt::Wohnen => t.wohnen_titel,
+        Schritt::Rueckstand => t.rueckstand_titel,
+        Schritt::Lage => t.lage_titel,
+        Schritt::Ergebnis => t.ergebnis_titel,
+    }
 }
 
 #[component]
-pub fn App() -> impl IntoView {
-    let heute = heute();
-    view! { <VerzugsCheck heute=heute /> }
+pub fn App(heute: Datum, region: &'static Region, #[prop(into)] start_sprache: String) -> impl IntoView {
+    let antworten = RwSignal::new(Antworten::default());
+    let sprach_code = RwSignal::new(sprache(&start_sprache).code);
+    let t: Signal<&'static Texte> = Signal::derive(move || sprache(sprach_code.get()).texte);
+    let schritt = RwSignal::new(Schritt::Anlass);
+    let navigiert = RwSignal::new(false);
+    let ueberschrift = NodeRef::<html::H2>::new();
+    let loeschen_bestaetigen = RwSignal::new(false);
+
+    // Focus moves to the new step's heading after navigation, never on first load.
+    Effect::new(move |_| {
+        schritt.track();
+        if navigiert.get_untracked() {
+            if let Some(h) = ueberschrift.get() {
+                let _ = h.focus();
+            }
+        }
+    });
+
+    let auswertung = Memo::new(move |_| {
+        let a = antworten.get();
+        fragebogen::auswerten(&a, region, heute).ok()
+    });
+
+    let index = move || SCHRITTE.iter().position(|s| *s == schritt.get()).unwrap_or(0);
+    let gehe = move |s: Schritt| {
+        navigiert.set(true);
+        loeschen_bestaetigen.set(false);
+        schritt.set(s);
+    };
+    let weiter = move |_| {
+        let i = index();
+        if i + 1 < SCHRITTE.len() {
+            gehe(SCHRITTE[i + 1]);
+        }
+    };
+    let zurueck = move |_| {
+        let i = index();
+        if i > 0 {
+            gehe(SCHRITTE[i - 1]);
+        }
+    };
+    let loeschen = move |_| {
+        if loeschen_bestaetigen.get() {
+            antworten.set(Antworten::default());
+            gehe(Schritt::Anlass);
+        } else {
+            loeschen_bestaetigen.set(true);
+        }
+    };
+    let drucken = move |_| {
+        alle_details_oeffnen();
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let gesamt = SCHRITTE.len() - 1;
+
+    view! {
+        <div class="wc-widget" lang=move || sprach_code.get() dir=move || if sprache(sprach_code.get()).rtl { "rtl" } else { "ltr" } data-testid="widget">
+            <nav class="wc-sprachen" aria-label=move || t.get().allgemein_sprache>
+                {SPRACHEN.iter().map(|s| view! {
+                    <button type="button" class="wc-knopf wc-knopf-leise" lang=s.code data-testid=format!("sprache-{}", s.code)
+                        aria-pressed=move || if sprach_code.get() == s.code { "true" } else { "false" }
+                        on:click=move |_| sprach_code.set(s.code)>{s.name}</button>
+                }).collect_view()}
+            </nav>
+            <Show when=move || schritt.get() != Schritt::Ergebnis>
+                <p class="wc-fortschritt-text" id="wc-fortschritt" data-testid="fortschritt">
+                    {move || fuellen(t.get().allgemein_schritt_von, &[("n", &(index() + 1).to_string()), ("gesamt", &gesamt.to_string())])}
+                </p>
+                <progress class="wc-fortschritt" max=gesamt value=move || index() + 1 aria-labelledby="wc-fortschritt"></progress>
+            </Show>
+            <h2 class="wc-schritt-titel" tabindex="-1" node_ref=ueberschrift data-testid="schritt-titel">{move || titel(t.get(), schritt.get())}</h2>
+            <form class="wc-formular" novalidate on:submit=move |ev| { ev.prevent_default(); weiter(()); }>
+                {move || match schritt.get() {
+                    Schritt::Anlass => view! { <SchrittAnlass a=antworten t=t heute=heute region=region /> }.into_any(),
+                    Schritt::Haushalt => view! { <SchrittHaushalt a=antworten t=t region=region /> }.into_any(),
+                    Schritt::Einkommen => view! { <SchrittEinkommen a=antworten t=t /> }.into_any(),
+                    Schritt::Wohnen => view! { <SchrittWohnen a=antworten t=t /> }.into_any(),
+                    Schritt::Rueckstand => view! { <SchrittRueckstand a=antworten t=t heute=heute region=region /> }.into_any(),
+                    Schritt::Lage => view! { <SchrittLage a=antworten t=t /> }.into_any(),
+                    Schritt::Ergebnis => view! { <Ergebnis auswertung=auswertung t=t region=region /> }.into_any(),
+                }}
+                <div class="wc-navigation">
+                    <Show when=move || { index() > 0 }>
+                        <button type="button" class="wc-knopf wc-knopf-leise" data-testid="zurueck" on:click=move |_| zurueck(())>
+                            {move || if schritt.get() == Schritt::Ergebnis { t.get().ergebnis_aendern } else { t.get().allgemein_zurueck }}
+                        </button>
+                    </Show>
+                    <Show when=move || schritt.get() != Schritt::Ergebnis>
+                        <button type="submit" class="wc-knopf wc-knopf-haupt" data-testid="weiter">
+                            {move || if schritt.get() == Schritt::Lage { t.get().allgemein_ergebnis_zeigen } else { t.get().allgemein_weiter }}
+                        </button>
+                    </Show>
+                </div>
+            </form>
+            <Show when=move || schritt.get() == Schritt::Ergebnis>
+                <div class="wc-aktionen">
+                    <button type="button" class="wc-knopf" data-testid="drucken" on:click=drucken>{move || t.get().ergebnis_drucken}</button>
+                    <button type="button" class="wc-knopf wc-knopf-leise" data-testid="loeschen" on:click=loeschen>
+                        {move || if loeschen_bestaetigen.get() { t.get().ergebnis_loeschen_frage } else { t.get().ergebnis_loeschen }}
+                    </button>
+                </div>
+            </Show>
+            <p class="wc-datenschutz-satz">{move || t.get().allgemein_datenschutz}</p>
+        </div>
+    }
 }

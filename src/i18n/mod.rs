@@ -1,0 +1,28 @@
+//! Texts per language, compiled from `locales/*.toml` by `build.rs`.
+//!
+//! Instead of leptos_i18n: the same compile-time checked keys, but no runtime
+//! machinery, no cookie, no locale detection that could store anything, and a
+//! build error naming file and key when a translation is missing.
+
+#[derive(Debug)]
+pub struct Sprache {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub rtl: bool,
+    pub texte: &'static Texte,
+}
+
+include!(concat!(env!("OUT_DIR"), "/texte.rs"));
+
+pub fn sprache(code: &str) -> &'static Sprache {
+    SPRACHEN.iter().find(|s| s.code == code).unwrap_or(&SPRACHEN[0])
+}
+
+/// Replaces `{name}` placeholders.
+pub fn fuellen(text: &str, werte: &[(&str, &str)]) -> String {
+    let mut s = text.to_string();
+    for (k, v) in werte {
+        s = s.replace(&format!("{{{k}}}"), v);
+    }
+    s
+}

@@ -1,0 +1,267 @@
+//! The result: risk with its reasons, deadlines, benefits as ranges with "why",
+//! who can take over the debts, next steps, whom to call, the legal date.
+
+use leptos::prelude::*;
+
+use crate::fragebogen::{Auswertung, Spanne};
+use crate::i18n::{fuellen, Texte};
+use crate::region::{Region, Stelle};
+use crate::rules::fristen::{Frist, Fristart, Fristzustand};
+use crate::rules::leistungen::{Regime, Traeger};
+use crate::rules::naechste_schritte::Wann;
+use crate::rules::risiko::Stufe;
+use crate::ui::schritte::T;
+
+pub fn fristtitel(t: &Texte, art: Fristart) -> &'static str {
+    match art {
+        Fristart::Schonfrist => t.ergebnis_frist_schonfrist,
+        Fristart::Verteidigungsanzeige => t.ergebnis_frist_verteidigungsanzeige,
+        Fristart::Widerspruch => t.ergebnis_frist_widerspruch,
+        Fristart::Raeumungsfrist => t.ergebnis_frist_raeumungsfrist,
+        Fristart::Vollstreckungsschutz => t.ergebnis_frist_vollstreckungsschutz,
+    }
+}
+
+/// "bis 3.4.2026 – noch 52 Tage", "abgelaufen" or "Datum unbekannt – warten Sie nicht".
+pub fn fristzeile(t: &Texte, f: &Frist) -> String {
+    match (f.datum, f.zustand) {
+        (Some(d), Fristzustand::Offen { tage_uebrig: 0 }) => format!("{} – {}", fuellen(t.ergebnis_frist_bis, &[("datum", &d.deutsch())]), t.ergebnis_frist_heute),
+        (Some(d), Fristzustand::Offen { tage_uebrig }) => format!(
+            "{} – {}",
+            fuellen(t.ergebnis_frist_bis, &[("datum", &d.deutsch())]),
+            fuellen(t.ergebnis_frist_tage, &[("tage", &tage_uebrig.to_string())])
+        ),
+        (Some(d), _) => format!("{} – {}", fuellen(t.ergebnis_frist_bis, &[("datum", &d.deutsch())]), t.ergebnis_frist_abgelaufen),
+        (None, Fristzustand::Abgelaufen) => t.ergebnis_frist_abgelaufen.to_string(),
+        (None, _) => t.ergebnis_frist_unbekannt.to_string(),
+    }
+}
+
+fn stufe_wort(t: &Texte, s: Stufe) -> &'static str {
+    match s {
+        Stufe::Gering => t.ergebnis_stufe_gering,
+        Stufe::Erhoeht => t.ergebnis_stufe_erhoeht,
+        Stufe::Hoch => t.ergebnis_stufe_hoch,
+        Stufe::Akut => t.ergebnis_stufe_akut,
+    }
+}
+
+fn spanne_text(t: &Texte, s: Spanne) -> String {
+    if s.von == s.bis {
+        fuellen(t.ergebnis_genau, &[("betrag", &s.von.to_string())])
+    } else {
+        fuellen(t.ergebnis_spanne, &[("von", &s.von.to_string()), ("bis", &s.bis.to_string())])
+    }
+}
+
+#[component]
+pub fn Kontaktkarte(stelle: &'static Stelle, t: T) -> impl IntoView {
+    let adresse = match (stelle.strasse, stelle.plz, stelle.ort) {
+        (Some(s), Some(p), Some(o)) => Some(format!("{s}, {p} {o}")),
+        _ => None,
+    };
+    view! {
+        <div class="wc-karte" data-testid="kontaktkarte">
+            <p class="wc-kontakt-name">{stelle.name}</p>
+            {stelle.telefon.map(|tel| view! {
+                <p><a class="wc-telefon-gross" href=stelle.telefon_link().unwrap_or_default()>{move || fuellen(t.get().ergebnis_anrufen, &[("telefon", tel)])}</a></p>
+            })}
+            {adresse.map(|a| view! { <p>{a}</p> })}
+            {stelle.homepage.map(|h| view! { <p><a href=h rel="noopener noreferrer" target="_blank">{h.trim_start_matches("https://")}</a></p> })}
+            {stelle.hinweis.map(|h| view! { <p class="wc-hinweis">{h}</p> })}
+        </div>
+    }
+}
+
+#[component]
+pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, t: T, region: &'static Region) -> impl IntoView {
+    let r = move || auswertung.get();
+    let risiko = move || {
+        r().map(|a| {
+            let stufe = a.risiko.stufe;
+            let klasse = format!("wc-stufe wc-stufe-{}", stufe.code());
+            view! {
+                <section class="wc-abschnitt" aria-labelledby="titel-risiko">
+                    <h3 id="titel-risiko">{move || t.get().ergebnis_risiko_titel}</h3>
+                    <p class=klasse data-testid="stufe" data-stufe=stufe.code()>
+                        <span class="wc-stufe-zeichen" aria-hidden="true"></span>
+                        {move || fuellen(t.get().ergebnis_risiko_stufe, &[("stufe", stufe_wort(t.get(), stufe))])}
+                    </p>
+                    <ul class="wc-liste" data-testid="faktoren">
+                        {a.risiko.faktoren.into_iter().map(|f| view! { <li><span>{f.text}</span>" "<span class="wc-quelle">"(" {f.quelle} ")"</span></li> }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    };
+    let fristen = move || {
+        r().map(|a| {
+            let leer = a.fristen.is_empty();
+            view! {
+                <section class="wc-abschnitt" aria-labelledby="titel-fristen">
+                    <h3 id="titel-fristen">{move || t.get().ergebnis_fristen_titel}</h3>
+                    {leer.then(|| view! { <p>{move || t.get().ergebnis_keine_fristen}</p> })}
+                    <ul class="wc-fristen" data-testid="fristen">
+                        {a.fristen.into_iter().map(|f| {
+                            let titel = fristtitel(t.get(), f.art);
+                            let zeile = fristzeile(t.get(), &f);
+                            let klasse = format!("wc-frist wc-frist-{}", f.zustand.code());
+                            view! {
+                                <li class=klasse data-testid=format!("frist-{}", f.art.code()) data-datum=f.datum.map(|d| d.to_string()).unwrap_or_default()>
+                                    <p class="wc-frist-kopf"><strong>{titel}</strong><br/><span class="wc-frist-zeile">{zeile}</span></p>
+                                    <p>{f.regel.clone()} " (" {f.norm} ")"</p>
+                                    {(!f.hinweis.is_empty()).then(|| view! { <p class="wc-hinweis">{f.hinweis.clone()}</p> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    };
+    let leistungen = move || {
+        r().map(|a| {
+            let inhalt = match (a.leistungen, a.spannen) {
+                (Some(b), Some(sp)) => {
+                    let regime = b.regime;
+                    let zeilen: Vec<(&'static str, fn(&Texte) -> &'static str, Spanne)> = vec![
+                        ("wohngeld", |t| t.leistung_wohngeld, sp.wohngeld),
+                        ("kinderzuschlag", |t| t.leistung_kinderzuschlag, sp.kinderzuschlag),
+                        ("buergergeld", |t| t.leistung_buergergeld, sp.buergergeld),
+                        ("sozialhilfe", |t| t.leistung_sozialhilfe, sp.sozialhilfe),
+                        ("kindergeld", |t| t.leistung_kindergeld, sp.kindergeld),
+                    ];
+                    let schritte = b.schritte.clone();
+                    let unsicher = a.unsicher.clone();
+                    let alle_null = zeilen.iter().all(|(_, _, s)| s.ist_null());
+                    view! {
+                        <p data-testid="regime" data-regime=regime.code()>{move || match regime {
+                            Regime::WohngeldKinderzuschlag => t.get().ergebnis_regime_wohngeld_kinderzuschlag,
+                            Regime::Sgb2 => t.get().ergebnis_regime_sgb2,
+                            Regime::Sgb12 => t.get().ergebnis_regime_sgb12,
+                            Regime::Keines => t.get().ergebnis_regime_none,
+                        }}</p>
+                        {alle_null.then(|| view! { <p>{move || t.get().ergebnis_keine_leistung}</p> })}
+                        <ul class="wc-leistungen">
+                            {zeilen.into_iter().filter(|(_, _, s)| !s.ist_null()).map(|(code, name, s)| {
+                                let schritte: Vec<_> = schritte.iter().filter(|x| x.leistung == code || (code != "kindergeld" && x.leistung == "vorrang")).cloned().collect();
+                                view! {
+                                    <li class="wc-leistung" data-testid=format!("leistung-{code}") data-von=s.von data-bis=s.bis>
+                                        <p><strong>{move || name(t.get())}</strong>": " <span class="wc-betrag-text">{move || spanne_text(t.get(), s)}</span></p>
+                                        <details class="wc-warum-tabelle">
+                                            <summary>{move || t.get().ergebnis_warum}</summary>
+                                            <p class="wc-hinweis">{move || t.get().ergebnis_regeln_deutsch}</p>
+                                            <table>
+                                                <thead><tr>
+                                                    <th scope="col">{move || t.get().ergebnis_tab_anforderung}</th>
+                                                    <th scope="col">{move || t.get().ergebnis_tab_antwort}</th>
+                                                    <th scope="col">{move || t.get().ergebnis_tab_ergebnis}</th>
+                                                    <th scope="col">{move || t.get().ergebnis_tab_norm}</th>
+                                                </tr></thead>
+                                                <tbody>
+                                                    {schritte.into_iter().map(|x| view! {
+                                                        <tr><td>{x.anforderung}</td><td>{x.wert}</td><td>{x.ergebnis}</td><td>{x.norm}</td></tr>
+                                                    }).collect_view()}
+                                                </tbody>
+                                            </table>
+                                        </details>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                        {(!unsicher.is_empty()).then(|| {
+                            view! { <p class="wc-hinweis" data-testid="unsicher">{move || {
+                                let was: Vec<&str> = unsicher.iter().map(|u| match *u {
+                                    "gemeinde" => t.get().ergebnis_unsicher_gemeinde,
+                                    _ => t.get().ergebnis_unsicher_heizkosten,
+                                }).collect();
+                                fuellen(t.get().ergebnis_unsicher, &[("was", &was.join(", "))])
+                            }}</p> }
+                        })}
+                        {b.mietschulden.map(|m| {
+                            let betrag = m.rueckstand.deutsch();
+                            let wer_jc = m.traeger == Traeger::Jobcenter;
+                            view! {
+                                <section class="wc-abschnitt" aria-labelledby="titel-uebernahme" data-testid="uebernahme">
+                                    <h3 id="titel-uebernahme">{move || t.get().ergebnis_uebernahme_titel}</h3>
+                                    <p>{move || {
+                                        let wer = if wer_jc { t.get().ergebnis_uebernahme_jobcenter } else { t.get().ergebnis_uebernahme_sozialamt };
+                                        let satz = if m.soll { t.get().ergebnis_uebernahme_soll } else { t.get().ergebnis_uebernahme_kann };
+                                        fuellen(satz, &[("wer", wer), ("betrag", &betrag)])
+                                    }} " (" {m.norm} ")"</p>
+                                    <p>{move || if m.nur_darlehen { t.get().ergebnis_uebernahme_darlehen } else { t.get().ergebnis_uebernahme_beihilfe }}</p>
+                                    <p>{move || t.get().ergebnis_uebernahme_bedingungen}</p>
+                                    <ul class="wc-liste">{m.bedingungen.iter().map(|b| view! { <li>{*b}</li> }).collect_view()}</ul>
+                                </section>
+                            }
+                        })}
+                    }.into_any()
+                }
+                _ => view! { <p>{move || t.get().ergebnis_keine_schaetzung}</p> }.into_any(),
+            };
+            view! {
+                <section class="wc-abschnitt" aria-labelledby="titel-leistungen">
+                    <h3 id="titel-leistungen">{move || t.get().ergebnis_leistungen_titel}</h3>
+                    {inhalt}
+                </section>
+            }
+        })
+    };
+    let verzug = move || {
+        r().and_then(|a| a.verzug).map(|v| {
+            let e = crate::erklaerung::verzug(&v);
+            view! {
+                <section class="wc-abschnitt" aria-labelledby="titel-verzug" data-testid="ergebnis-verzug">
+                    <h3 id="titel-verzug">{move || t.get().ergebnis_verzug_titel}</h3>
+                    <p><strong>{e.antwort}</strong></p>
+                    {e.begruendung.into_iter().map(|s| view! { <p>{s}</p> }).collect_view()}
+                    <p>{e.ordentlich}</p>
+                </section>
+            }
+        })
+    };
+    let schritte = move || {
+        r().map(|a| {
+            let gruppen = [Wann::Heute, Wann::DieseWoche, Wann::Danach];
+            view! {
+                <section class="wc-abschnitt" aria-labelledby="titel-schritte">
+                    <h3 id="titel-schritte">{move || t.get().ergebnis_schritte_titel}</h3>
+                    {gruppen.into_iter().map(|w| {
+                        let liste: Vec<_> = a.schritte.iter().filter(|s| s.wann == w).cloned().collect();
+                        (!liste.is_empty()).then(|| view! {
+                            <h4>{move || match w { Wann::Heute => t.get().ergebnis_wann_today, Wann::DieseWoche => t.get().ergebnis_wann_this_week, Wann::Danach => t.get().ergebnis_wann_next }}</h4>
+                            <ol class="wc-schritte" data-testid=format!("schritte-{}", w.code())>
+                                {liste.into_iter().map(|s| view! {
+                                    <li>
+                                        <p><strong>{s.text}</strong></p>
+                                        <p>{s.warum}{s.norm.map(|n| format!(" ({n})"))}</p>
+                                        {(!s.unterlagen.is_empty()).then(|| view! {
+                                            <p class="wc-hinweis">{move || t.get().ergebnis_unterlagen} " " {s.unterlagen.join(", ")}</p>
+                                        })}
+                                    </li>
+                                }).collect_view()}
+                            </ol>
+                        })
+                    }).collect_view()}
+                </section>
+            }
+        })
+    };
+    let geprueft = region.geprueft_am.deutsch();
+    view! {
+        <div class="wc-ergebnis" data-testid="ergebnis">
+            <p class="wc-schaetzung-satz">{move || t.get().ergebnis_schaetzung}</p>
+            <p class="wc-hinweis">{move || t.get().allgemein_hinweis_deutsch}</p>
+            {risiko}
+            {fristen}
+            {verzug}
+            {leistungen}
+            {schritte}
+            <section class="wc-abschnitt" aria-labelledby="titel-kontakt">
+                <h3 id="titel-kontakt">{move || t.get().ergebnis_kontakt_titel}</h3>
+                {region.stellen.iter().map(|s| view! { <Kontaktkarte stelle=s t=t /> }).collect_view()}
+            </section>
+            <p class="wc-hinweis" data-testid="rechtsstand">{move || r().map(|a| fuellen(t.get().ergebnis_rechtsstand, &[("datum", &a.heute.deutsch()), ("geprueft", &geprueft)]))}</p>
+        </div>
+    }
+}

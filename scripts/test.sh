@@ -53,7 +53,7 @@ else
 fi
 run_layer components cargo test --locked --target wasm32-unknown-unknown --test ui_komponenten
 echo "==> release build"
-if scripts/build.sh > "$logs/build.log" 2>&1; then
+if scripts/build.sh > "$logs/build.log" 2>&1 && cargo build --locked --release --quiet --bin wohncheck-cli >> "$logs/build.log" 2>&1; then
   run_layer e2e node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
 else
   cat "$logs/build.log"

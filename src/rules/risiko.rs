@@ -242,7 +242,7 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
             code: "keine_gefahr_erkennbar",
             stufe: Stufe::Gering,
             text: "Nach Ihren Angaben ist keine akute Gefahr für Ihre Wohnung zu erkennen.".into(),
-            quelle: "Regeltabelle docs/RISIKO.md",
+            quelle: "Regeln des Wohn-Checks",
         });
     }
     Ok(Risiko { stufe, faktoren: f })

@@ -158,11 +158,10 @@ pub fn SchrittHaushalt(a: RwSignal<Antworten>, t: T, region: &'static Region) ->
             <label for="gemeinde">{move || t.get().haushalt_gemeinde}</label>
             <p class="wc-hinweis" id="gemeinde-hinweis">{move || t.get().haushalt_gemeinde_hinweis}</p>
             <select id="gemeinde" data-testid="gemeinde" aria-describedby="gemeinde-hinweis"
-                prop:value=move || a.with(|x| x.gemeinde.clone())
                 on:change=move |ev| a.update(|x| x.gemeinde = event_target_value(&ev))>
-                <option value="">{move || t.get().haushalt_gemeinde_bitte}</option>
-                {gemeinden.into_iter().map(|g| view! { <option value=g selected=move || a.with(|x| x.gemeinde == g)>{g}</option> }).collect_view()}
-                <option value="?">{move || t.get().allgemein_weiss_nicht}</option>
+                <option value="" prop:selected=move || a.with(|x| x.gemeinde.is_empty())>{move || t.get().haushalt_gemeinde_bitte}</option>
+                {gemeinden.into_iter().map(|g| view! { <option value=g prop:selected=move || a.with(|x| x.gemeinde == g)>{g}</option> }).collect_view()}
+                <option value="?" prop:selected=move || a.with(|x| x.gemeinde == "?")>{move || t.get().allgemein_weiss_nicht}</option>
             </select>
         </div>
     }

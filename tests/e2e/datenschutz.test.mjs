@@ -4,6 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { browser, server, gestartet, gespeichertes } from './helfer.mjs';
+import { PERSONAS } from './personas.mjs';
+import { durchlaufen } from './ablauf.mjs';
 
 const STATISCHE_DATEIEN = ['/', '/boot.js', '/wohncheck.js', '/wohncheck_bg.wasm', '/wohncheck.css', '/favicon.svg'];
 
@@ -21,20 +23,15 @@ test('no request after start, only own static files before, nothing stored', asy
     await page.waitForLoadState('networkidle');
     const startIndex = protokoll.anfragen.length;
 
-    // A complete use: both ways of answering, errors, corrections.
-    await page.getByTestId('miete').fill('abc');
-    await page.getByTestId('miete').fill('850');
-    for (const [i, wert] of [[3, '200'], [4, '400'], [5, '850']]) {
-      await page.getByTestId(`monat-${i}`).fill(wert);
-    }
-    await page.getByTestId('antwort').waitFor();
-    await page.getByText('Ich kenne nur die Summe').click();
-    await page.getByTestId('summe').fill('2.000');
-    await page.getByTestId('seit').fill('6/2026');
-    await page.getByTestId('antwort').waitFor();
-    await page.getByText('Ich weiß, wie viel in welchem Monat fehlt').click();
-    await page.getByTestId('miete').press('Enter');
-    await page.getByTestId('anruf-link').waitFor();
+    // A complete use: every step, an error and its correction, the result, both languages, reset.
+    await durchlaufen(page, PERSONAS[1], async () => {});
+    await page.getByTestId('sprache-en').click();
+    await page.getByTestId('sprache-de').click();
+    await page.getByTestId('zurueck').click();
+    await page.getByTestId('weiter').click();
+    await page.getByTestId('loeschen').click();
+    await page.getByTestId('loeschen').click();
+    await page.getByTestId('schritt-titel').waitFor();
     await page.waitForTimeout(500);
 
     const nachStart = protokoll.anfragen.slice(startIndex);

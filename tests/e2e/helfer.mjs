@@ -77,7 +77,14 @@ export async function browser({ viewport = { width: 360, height: 800 }, javaScri
 
 /** Waits until the WebAssembly check has replaced the loading message. */
 export async function gestartet(page) {
-  await page.waitForSelector('#wohncheck-app[data-gestartet] [data-testid="miete"]', { timeout: 20000 });
+  await page.waitForSelector('#wohncheck-app[data-gestartet] [data-testid="widget"]', { timeout: 20000 });
+}
+
+/** Goes to the next step and waits for its heading. */
+export async function weiter(page) {
+  const vorher = await page.getByTestId('schritt-titel').innerText();
+  await page.getByTestId('weiter').click();
+  await page.waitForFunction((v) => document.querySelector('[data-testid="schritt-titel"]')?.innerText !== v, vorher);
 }
 
 export async function bildschirmfoto(page, name) {

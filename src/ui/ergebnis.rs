@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::fragebogen::{Auswertung, Spanne};
+use crate::fragebogen::{Anlass, Antworten, Auswertung, JaNein, Lohnart, Spanne};
 use crate::i18n::{fuellen, Texte};
 use crate::region::{Region, Stelle};
 use crate::rules::fristen::{Frist, Fristart, Fristzustand};
@@ -73,8 +73,76 @@ pub fn Kontaktkarte(stelle: &'static Stelle, t: T) -> impl IntoView {
     }
 }
 
+/// The answers as given, for the printed summary a counsellor works from.
+fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
+    let ja_nein = |j: JaNein| match j {
+        JaNein::Ja => Some(t.allgemein_ja.to_string()),
+        JaNein::Nein => Some(t.allgemein_nein.to_string()),
+        JaNein::WeissNicht => Some(t.allgemein_weiss_nicht.to_string()),
+        JaNein::Offen => None,
+    };
+    let mut z: Vec<(String, Option<String>)> = Vec::new();
+    let anlass = match a.anlass {
+        Anlass::Offen => None,
+        Anlass::GeldKnapp => Some(t.anlass_geld_knapp),
+        Anlass::MieteOffen => Some(t.anlass_miete_offen),
+        Anlass::Kuendigung => Some(t.anlass_kuendigung),
+        Anlass::Gericht => Some(t.anlass_gericht),
+        Anlass::Raeumungstermin => Some(t.anlass_raeumung),
+    };
+    z.push((t.anlass_titel.into(), anlass.map(String::from)));
+    for (i, e) in a.erwachsene.iter().enumerate() {
+        let wer = if i == 0 { t.einkommen_person_ich } else { t.einkommen_person_partner };
+        let mut teile = Vec::new();
+        if !e.alter.trim().is_empty() {
+            teile.push(format!("{} {}", e.alter.trim(), if i == 0 { t.haushalt_alter_ich } else { t.haushalt_alter_partner }));
+        }
+        match e.lohnart {
+            Lohnart::Brutto => teile.push(format!("{}: {} € (brutto)", t.einkommen_lohn_betrag, e.lohn)),
+            Lohnart::Netto => teile.push(format!("{}: {} € (netto)", t.einkommen_lohn_betrag, e.lohn)),
+            Lohnart::Keiner => {}
+        }
+        for (label, wert) in [(t.einkommen_rente, &e.rente), (t.einkommen_alg, &e.arbeitslosengeld), (t.einkommen_sonstiges, &e.sonstiges)] {
+            if !wert.trim().is_empty() {
+                teile.push(format!("{label}: {wert} €"));
+            }
+        }
+        z.push((wer.into(), (!teile.is_empty()).then(|| teile.join("; "))));
+    }
+    let kinder: Vec<String> = a.kinder.iter().map(|k| k.alter.trim().to_string()).filter(|x| !x.is_empty()).collect();
+    z.push((t.haushalt_kinder_frage.into(), (!kinder.is_empty()).then(|| kinder.join(", "))));
+    z.push((t.haushalt_gemeinde.into(), (!a.gemeinde.is_empty() && a.gemeinde != "?").then(|| a.gemeinde.clone())));
+    for (label, wert) in [
+        (t.wohnen_kaltmiete, &a.kaltmiete),
+        (t.wohnen_heizkosten, &a.heizkosten),
+        (t.wohnen_vermoegen, &a.vermoegen),
+        (t.rueckstand_betrag, &a.rueckstand),
+        (t.rueckstand_seit, &a.rueckstand_seit),
+        (t.rueckstand_kuendigung_am, &a.kuendigung_am),
+        (t.rueckstand_klage_am, &a.klage_am),
+        (t.rueckstand_raeumungsfrist_bis, &a.raeumungsfrist_bis),
+        (t.rueckstand_raeumungstermin_am, &a.raeumungstermin_am),
+    ] {
+        z.push((label.into(), (!wert.trim().is_empty()).then(|| wert.trim().to_string())));
+    }
+    for (label, wert) in [
+        (t.wohnen_buergergeld, a.bezieht_buergergeld),
+        (t.rueckstand_mahnung, a.mahnung),
+        (t.rueckstand_kuendigung, a.kuendigung),
+        (t.rueckstand_klage, a.klage),
+        (t.rueckstand_urteil, a.urteil),
+        (t.rueckstand_geheilt, a.geheilt_in_2_jahren),
+        (t.rueckstand_energiesperre, a.energiesperre),
+        (t.rueckstand_andere_schulden, a.andere_schulden),
+        (t.lage_kontakt, a.kontakt_hilfe),
+    ] {
+        z.push((label.into(), ja_nein(wert)));
+    }
+    z.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
+}
+
 #[component]
-pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, t: T, region: &'static Region) -> impl IntoView {
+pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antworten>, t: T, region: &'static Region) -> impl IntoView {
     let r = move || auswertung.get();
     let risiko = move || {
         r().map(|a| {
@@ -261,6 +329,12 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, t: T, region: &'static Reg
                 <h3 id="titel-kontakt">{move || t.get().ergebnis_kontakt_titel}</h3>
                 {region.stellen.iter().map(|s| view! { <Kontaktkarte stelle=s t=t /> }).collect_view()}
             </section>
+            <details class="wc-warum-tabelle wc-angaben" data-testid="angaben">
+                <summary>{move || t.get().ergebnis_angaben_titel}</summary>
+                <dl>
+                    {move || antworten.with(|a| angaben(t.get(), a)).into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+                </dl>
+            </details>
             <p class="wc-hinweis" data-testid="rechtsstand">{move || r().map(|a| fuellen(t.get().ergebnis_rechtsstand, &[("datum", &a.heute.deutsch()), ("geprueft", &geprueft)]))}</p>
         </div>
     }

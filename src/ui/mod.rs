@@ -183,7 +183,7 @@ pub fn App(heute: Datum, region: &'static Region, #[prop(into)] start_sprache: S
                     Schritt::Wohnen => view! { <SchrittWohnen a=antworten t=t /> }.into_any(),
                     Schritt::Rueckstand => view! { <SchrittRueckstand a=antworten t=t heute=heute region=region /> }.into_any(),
                     Schritt::Lage => view! { <SchrittLage a=antworten t=t /> }.into_any(),
-                    Schritt::Ergebnis => view! { <Ergebnis auswertung=auswertung t=t region=region /> }.into_any(),
+                    Schritt::Ergebnis => view! { <Ergebnis auswertung=auswertung antworten=antworten t=t region=region /> }.into_any(),
                 }}
                 <div class="wc-navigation">
                     <Show when=move || { index() > 0 }>

@@ -188,6 +188,11 @@ test('print: all disclosures open, summary fits a counsellor', async () => {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const zu = await page.locator('#wohncheck-app details:not([open])').count();
     assert.equal(zu, 0);
+    // The answers are part of the summary.
+    const angaben = await page.getByTestId('angaben').innerText();
+    assert.match(angaben, /780/);
+    assert.match(angaben, /Raunheim/);
+    assert.match(angaben, /12\.11\.2026/);
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByTestId('weiter').count(), 0);
     assert.ok(!(await page.getByTestId('drucken').isVisible()));

@@ -1,6 +1,7 @@
 //! Plain-German sentences for results of the rules. Kept out of the UI so that
 //! the wording is tested natively and the UI stays a thin view.
 
+use crate::i18n::{fuellen, Texte};
 use crate::rules::datum::Monat;
 use crate::rules::params::RechtsstandFehler;
 use crate::rules::zahlungsverzug::{
@@ -34,86 +35,50 @@ fn zehntel_deutsch(zehntel: i64) -> String {
     }
 }
 
-pub fn verzug(r: &Verzugsergebnis) -> Verzugserklaerung {
+pub fn verzug(r: &Verzugsergebnis, t: &Texte) -> Verzugserklaerung {
     let rueckstand = r.rueckstand.deutsch();
     let grenze_a = r.grenze_zwei_termine.deutsch();
     let grenze_b = r.grenze_zeitraum.deutsch();
     let monatsmieten = zehntel_deutsch(r.monatsmieten_zehntel());
-    let grenzen = format!(
-        "Die Grenze: mehr als eine Monatsmiete ({grenze_a}) aus zwei Monaten hintereinander oder zwei Monatsmieten ({grenze_b}) über einen längeren Zeitraum."
-    );
+    let fehlbetrag = r.fehlbetrag_fristlos.deutsch();
+    let werte: [(&str, &str); 7] = [
+        ("rueckstand", &rueckstand),
+        ("grenze_a", &grenze_a),
+        ("grenze_b", &grenze_b),
+        ("monatsmieten", &monatsmieten),
+        ("fehlbetrag", &fehlbetrag),
+        ("norm", r.norm_fristlos),
+        ("leer", ""),
+    ];
+    let f = |text: &str| fuellen(text, &werte);
 
     let (dringlichkeit, antwort, begruendung) = match (r.fristlos, r.fristlos_grund) {
-        (Schwellenstand::Erreicht, Some(FristlosGrund::Zeitraum)) => (
-            Dringlichkeit::Hoch,
-            "Ja. Ihr Vermieter darf Ihnen wahrscheinlich schon fristlos kündigen.".to_string(),
-            vec![format!(
-                "Es fehlen insgesamt {rueckstand}, das sind {monatsmieten} Monatsmieten. Ab zwei Monatsmieten Rückstand ist eine fristlose Kündigung erlaubt ({}).",
-                r.norm_fristlos
-            )],
-        ),
-        (Schwellenstand::Erreicht, _) => (
-            Dringlichkeit::Hoch,
-            "Ja. Ihr Vermieter darf Ihnen wahrscheinlich schon fristlos kündigen.".to_string(),
-            vec![format!(
-                "Aus zwei Monaten hintereinander fehlt mehr als eine Monatsmiete ({grenze_a}). Dann ist eine fristlose Kündigung erlaubt ({}).",
-                r.norm_fristlos
-            )],
-        ),
+        (Schwellenstand::Erreicht, Some(FristlosGrund::Zeitraum)) => {
+            (Dringlichkeit::Hoch, f(t.verzug_ja_zeitraum), vec![f(t.verzug_ja_zeitraum_grund)])
+        }
+        (Schwellenstand::Erreicht, _) => (Dringlichkeit::Hoch, f(t.verzug_ja_zwei_termine), vec![f(t.verzug_ja_zwei_termine_grund)]),
         (Schwellenstand::WahrscheinlichErreicht, _) => (
             Dringlichkeit::Hoch,
-            "Wahrscheinlich ja. Ihr Vermieter darf Ihnen vermutlich schon fristlos kündigen.".to_string(),
-            vec![
-                format!("Es fehlen {rueckstand}, mehr als eine Monatsmiete ({grenze_a})."),
-                format!(
-                    "Das reicht, wenn der Rückstand aus zwei Monaten hintereinander stammt. Haben Sie bei Zahlungen nicht gesagt, für welchen Monat sie sind, zählen sie für die ältesten Schulden ({}; § 366 Abs. 2 BGB).",
-                    r.norm_fristlos
-                ),
-            ],
+            f(t.verzug_wahrscheinlich),
+            vec![f(t.verzug_wahrscheinlich_grund_1), f(t.verzug_wahrscheinlich_grund_2)],
         ),
-        (Schwellenstand::NichtErreicht, _) if r.rueckstand.0 == 0 => (
-            Dringlichkeit::Niedrig,
-            "Nein. Ohne Mietrückstand ist keine Kündigung wegen Zahlungsverzugs möglich.".to_string(),
-            vec![grenzen],
-        ),
+        (Schwellenstand::NichtErreicht, _) if r.rueckstand.0 == 0 => (Dringlichkeit::Niedrig, f(t.verzug_nein), vec![f(t.verzug_grenzen)]),
         (Schwellenstand::NichtErreicht, _) => (
             Dringlichkeit::Mittel,
-            "Noch nicht. Für eine fristlose Kündigung ist der Rückstand noch zu klein.".to_string(),
-            vec![
-                format!(
-                    "Es fehlen {rueckstand}. Kommen weitere {} Rückstand dazu, ist die Grenze erreicht.",
-                    r.fehlbetrag_fristlos.deutsch()
-                ),
-                format!("{grenzen} ({})", r.norm_fristlos),
-            ],
+            f(t.verzug_noch_nicht),
+            vec![f(t.verzug_noch_nicht_grund), format!("{} ({})", f(t.verzug_grenzen), r.norm_fristlos)],
         ),
     };
 
+    let ordentlich_norm = [("norm", r.norm_ordentlich)];
     let ordentlich = match r.ordentlich {
-        OrdentlichEinschaetzung::Wahrscheinlich => format!(
-            "Auch eine ordentliche Kündigung (mit Kündigungsfrist) ist wahrscheinlich schon möglich: Es fehlt mindestens eine Monatsmiete, und das seit mehr als einem Monat ({}). Wichtig: Eine ordentliche Kündigung wird durch spätere Zahlung nicht unwirksam.",
-            r.norm_ordentlich
-        ),
-        OrdentlichEinschaetzung::ImEinzelfall => format!(
-            "Eine ordentliche Kündigung (mit Kündigungsfrist) ist im Einzelfall möglich. Gerichte entscheiden das je nach Fall ({}).",
-            r.norm_ordentlich
-        ),
-        OrdentlichEinschaetzung::Nein if r.rueckstand.0 == 0 => {
-            "Auch eine ordentliche Kündigung wegen Zahlungsverzugs kommt dann nicht in Frage.".to_string()
-        }
-        OrdentlichEinschaetzung::Nein => format!(
-            "Eine ordentliche Kündigung (mit Kündigungsfrist) ist nach der Rechtsprechung noch nicht zu erwarten: Es fehlt höchstens eine Monatsmiete und noch nicht länger als einen Monat ({}).",
-            r.norm_ordentlich
-        ),
+        OrdentlichEinschaetzung::Wahrscheinlich => fuellen(t.verzug_ordentlich_wahrscheinlich, &ordentlich_norm),
+        OrdentlichEinschaetzung::ImEinzelfall => fuellen(t.verzug_ordentlich_einzelfall, &ordentlich_norm),
+        OrdentlichEinschaetzung::Nein if r.rueckstand.0 == 0 => t.verzug_ordentlich_kein_verzug.to_string(),
+        OrdentlichEinschaetzung::Nein => fuellen(t.verzug_ordentlich_nein, &ordentlich_norm),
     };
 
-    Verzugserklaerung {
-        dringlichkeit,
-        antwort,
-        begruendung,
-        ordentlich,
-        normen: vec![r.norm_fristlos, r.norm_ordentlich],
-    }
+    Verzugserklaerung { dringlichkeit, antwort, begruendung, ordentlich, normen: vec![r.norm_fristlos, r.norm_ordentlich] }
 }
 
 pub fn verzugsfehler(f: &Verzugsfehler) -> String {
@@ -161,7 +126,7 @@ mod tests {
                 monate.iter().map(|&(m, c)| (Monat { jahr: 2026, monat: m }, Cent(c))).collect(),
             ),
         };
-        verzug(&pruefe_verzug(&e, Datum::ymd(2026, 11, 25)).unwrap())
+        verzug(&pruefe_verzug(&e, Datum::ymd(2026, 11, 25)).unwrap(), crate::i18n::sprache("de").texte)
     }
 
     #[test]

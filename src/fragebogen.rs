@@ -465,7 +465,8 @@ mod tests {
         let a = Antworten { anlass: Anlass::Gericht, ..Default::default() };
         let r = auswerten(&a, reg(), Datum::ymd(2026, 11, 25)).unwrap();
         assert_eq!(r.risiko.stufe, Stufe::Akut);
-        assert!(r.schritte[0].text.contains("06152 8058624"));
+        assert_eq!(r.schritte[0].code, "anrufen");
+        assert!(r.schritte[0].werte.contains(&("telefon", "06152 8058624".to_string())));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! for the browser build.
 
 pub mod eingabe;
+pub mod darstellung;
 pub mod erklaerung;
 pub mod fragebogen;
 pub mod i18n;

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use crate::darstellung;
 use crate::region::{region, Region, Rolle as Stellenrolle, STANDARD_REGION};
 use crate::rules::fristen::{fristen, Verfahrensstand};
 use crate::rules::naechste_schritte::naechste_schritte;
@@ -363,13 +364,15 @@ pub fn verarbeite_zeile(zeile: &str) -> (String, bool) {
             lage.kuenftige_miete_tragbar = Some(m.kuenftige_miete_tragbar);
             lage.uebernahme_durch = Some(match m.traeger { Traeger::Jobcenter => "Jobcenter", Traeger::Sozialamt => "Sozialamt" });
         }
+        // The command-line contract speaks German, the language of the offices.
+        let de = crate::i18n::sprache("de").texte;
         let risiko = bewerte_risiko(&lage, am)?;
         let liste = fristen(&lage.verfahren, am)?;
         let schritte = naechste_schritte(&risiko, &liste, Some(&b), reg.beratungsstelle());
         let mut v = ergebnis_json(&id, am, &b);
         v["risk"] = json!({
             "level": risiko.stufe.code(),
-            "factors": risiko.faktoren.iter().map(|f| json!({"code": f.code, "level": f.stufe.code(), "text": f.text, "source": f.quelle})).collect::<Vec<_>>(),
+            "factors": risiko.faktoren.iter().map(|f| json!({"code": f.code, "level": f.stufe.code(), "text": darstellung::faktor(de, f), "source": f.quelle})).collect::<Vec<_>>(),
         });
         v["deadlines"] = json!(liste.iter().map(|f| json!({
             "kind": f.art.code(),
@@ -378,15 +381,16 @@ pub fn verarbeite_zeile(zeile: &str) -> (String, bool) {
             "state": f.zustand.code(),
             "days_left": match f.zustand { crate::rules::fristen::Fristzustand::Offen { tage_uebrig } => Some(tage_uebrig), _ => None },
             "norm": f.norm,
-            "rule": f.regel,
-            "note": f.hinweis,
+            "rule": darstellung::frist_regel(de, f),
+            "note": darstellung::frist_hinweise(de, f),
         })).collect::<Vec<_>>());
         v["next_steps"] = json!(schritte.iter().map(|s| json!({
             "when": s.wann.code(),
-            "text": s.text,
-            "why": s.warum,
+            "code": s.code,
+            "text": darstellung::schritt_text(de, s),
+            "why": darstellung::schritt_warum(de, s),
             "norm": s.norm,
-            "documents": s.unterlagen,
+            "documents": darstellung::unterlagen(de, s),
         })).collect::<Vec<_>>());
         v["contacts"] = json!(reg.stellen.iter().map(|s| json!({
             "role": match s.rolle {

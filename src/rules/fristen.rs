@@ -56,10 +56,21 @@ pub struct Frist {
     pub verschoben_auf: Option<Datum>,
     pub zustand: Fristzustand,
     pub norm: &'static str,
-    /// The rule in one plain sentence.
-    pub regel: String,
-    /// What can still be done when it has passed, or why the date is unknown.
-    pub hinweis: String,
+    /// Values for the rule's text (`frist_regel_<art>` in the locale files).
+    pub regel_werte: Vec<(&'static str, String)>,
+    /// Notes: what can still be done when it has passed, why the date is unknown, § 193 BGB.
+    pub hinweise: Vec<Hinweis>,
+}
+
+/// A note on a deadline: `frist_hinweis_<code>` in the locale files, with its values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hinweis {
+    pub code: &'static str,
+    pub werte: Vec<(&'static str, String)>,
+}
+
+fn h(code: &'static str) -> Hinweis {
+    Hinweis { code, werte: vec![] }
 }
 
 /// § 187 Abs. 1, § 188 Abs. 2, 3 BGB: a period of months after an event day.
@@ -89,18 +100,6 @@ fn zustand(ende: Datum, heute: Datum) -> Fristzustand {
     if tage >= 0 { Fristzustand::Offen { tage_uebrig: tage } } else { Fristzustand::Abgelaufen }
 }
 
-fn wochentag_name(d: Datum) -> &'static str {
-    match d.wochentag() {
-        Wochentag::Montag => "Montag",
-        Wochentag::Dienstag => "Dienstag",
-        Wochentag::Mittwoch => "Mittwoch",
-        Wochentag::Donnerstag => "Donnerstag",
-        Wochentag::Freitag => "Freitag",
-        Wochentag::Samstag => "Samstag",
-        Wochentag::Sonntag => "Sonntag",
-    }
-}
-
 /// What the rules know about the proceedings.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Verfahrensstand {
@@ -118,30 +117,21 @@ pub struct Verfahrensstand {
     pub geheilt_in_2_jahren: bool,
 }
 
-fn mit_193(art: Fristart, ende: Datum, heute: Datum, norm: &'static str, regel: String, hinweis: String) -> Result<Frist, RechtsstandFehler> {
+fn mit_193(art: Fristart, ende: Datum, heute: Datum, norm: &'static str, regel_werte: Vec<(&'static str, String)>, mut hinweise: Vec<Hinweis>) -> Result<Frist, RechtsstandFehler> {
     let verschoben_auf = naechster_werktag(ende)?;
-    let hinweis = match verschoben_auf {
-        Some(v) => format!(
-            "{hinweis} Der {} ist ein {}. Nach § 193 BGB kann sich das Ende auf den {} verschieben – verlassen Sie sich nicht darauf.",
-            ende.deutsch(),
-            if ist_werktag_mo_fr(ende)? { "Werktag" } else if matches!(ende.wochentag(), Wochentag::Samstag | Wochentag::Sonntag) { wochentag_name(ende) } else { "Feiertag" },
-            v.deutsch()
-        ),
-        None => hinweis,
-    };
-    Ok(Frist { art, datum: Some(ende), verschoben_auf, zustand: zustand(ende, heute), norm, regel, hinweis })
+    if let Some(v) = verschoben_auf {
+        let tag = match ende.wochentag() {
+            Wochentag::Samstag => "samstag",
+            Wochentag::Sonntag => "sonntag",
+            _ => "feiertag",
+        };
+        hinweise.push(Hinweis { code: "paragraph_193", werte: vec![("ende", ende.deutsch()), ("tag", tag.into()), ("auf", v.deutsch())] });
+    }
+    Ok(Frist { art, datum: Some(ende), verschoben_auf, zustand: zustand(ende, heute), norm, regel_werte, hinweise })
 }
 
-fn unbekannt(art: Fristart, norm: &'static str, regel: String, hinweis: &str) -> Frist {
-    Frist {
-        art,
-        datum: None,
-        verschoben_auf: None,
-        zustand: Fristzustand::Unbekannt,
-        norm,
-        regel,
-        hinweis: format!("{hinweis} Warten Sie nicht: Lassen Sie sich sofort beraten."),
-    }
+fn unbekannt(art: Fristart, norm: &'static str, regel_werte: Vec<(&'static str, String)>, warum: &'static str) -> Frist {
+    Frist { art, datum: None, verschoben_auf: None, zustand: Fristzustand::Unbekannt, norm, regel_werte, hinweise: vec![h(warum), h("warten_sie_nicht")] }
 }
 
 /// All deadlines that run against the household on `heute`.
@@ -151,9 +141,7 @@ pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, Rechtsst
 
     if v.klage_zugestellt && v.kuendigung_fristlos {
         let norm = "§ 569 Abs. 3 Nr. 2 BGB";
-        let regel = format!(
-            "Bis {schonfrist_monate} Monate nach Zustellung der Räumungsklage kann die fristlose Kündigung unwirksam werden: Alle fälligen Mieten und die Nutzungsentschädigung müssen bezahlt sein – oder das Jobcenter bzw. Sozialamt verpflichtet sich, sie zu zahlen."
-        );
+        let werte = vec![("monate", schonfrist_monate.to_string())];
         if v.geheilt_in_2_jahren {
             liste.push(Frist {
                 art: Fristart::Schonfrist,
@@ -161,49 +149,36 @@ pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, Rechtsst
                 verschoben_auf: None,
                 zustand: Fristzustand::Abgelaufen,
                 norm,
-                regel,
-                hinweis: "Die Schonfrist gilt nicht, weil in den letzten zwei Jahren schon eine Kündigung so geheilt wurde. Nur der Vermieter kann die Kündigung jetzt noch zurücknehmen.".into(),
+                regel_werte: werte,
+                hinweise: vec![h("schonfrist_gesperrt")],
             });
         } else if let Some(zugestellt) = v.klage_zugestellt_am {
             let ende = monate_nach(zugestellt, schonfrist_monate);
-            let mut f = mit_193(
-                Fristart::Schonfrist,
-                ende,
-                heute,
-                norm,
-                regel,
-                "Die Erklärung des Jobcenters oder Sozialamts braucht Zeit: Beantragen Sie die Übernahme der Mietschulden sofort.".into(),
-            )?;
-            if f.zustand == Fristzustand::Abgelaufen {
-                f.hinweis = "Die Schonfrist ist vorbei. Eine Zahlung macht die fristlose Kündigung nicht mehr unwirksam; der Vermieter kann aber noch zustimmen. Lassen Sie sich sofort beraten.".into();
-            }
+            let offen = zustand(ende, heute) != Fristzustand::Abgelaufen;
+            let mut hinweise = vec![h(if offen { "schonfrist_zeit" } else { "schonfrist_vorbei" })];
             if v.kuendigung_ordentlich {
-                f.hinweis.push_str(" Achtung: Eine zugleich ausgesprochene ordentliche Kündigung heilt die Zahlung nach der Rechtsprechung des BGH nicht.");
+                hinweise.push(h("ordentlich_nicht_geheilt"));
             }
-            liste.push(f);
+            liste.push(mit_193(Fristart::Schonfrist, ende, heute, norm, werte, hinweise)?);
         } else {
-            liste.push(unbekannt(Fristart::Schonfrist, norm, regel, "Das Datum der Zustellung steht auf dem gelben Umschlag der Klage."));
+            liste.push(unbekannt(Fristart::Schonfrist, norm, werte, "umschlag"));
         }
     }
 
     if v.klage_zugestellt && !v.urteil {
         let norm = "§ 276 Abs. 1 ZPO";
-        let regel = "Innerhalb von zwei Wochen nach Zustellung der Klage müssen Sie dem Gericht schriftlich mitteilen, dass Sie sich verteidigen wollen. Sonst kann ohne Verhandlung ein Urteil gegen Sie ergehen.".to_string();
         match v.klage_zugestellt_am {
             Some(zugestellt) => {
-                let mut f = mit_193(Fristart::Verteidigungsanzeige, wochen_nach(zugestellt, 2), heute, norm, regel, String::new())?;
-                if f.zustand == Fristzustand::Abgelaufen {
-                    f.hinweis = "Die Frist ist vorbei. Melden Sie sich trotzdem sofort beim Gericht: Solange kein Urteil ergangen ist, wird eine verspätete Anzeige oft noch berücksichtigt.".into();
-                }
-                liste.push(f);
+                let ende = wochen_nach(zugestellt, 2);
+                let hinweise = if zustand(ende, heute) == Fristzustand::Abgelaufen { vec![h("anzeige_vorbei")] } else { vec![] };
+                liste.push(mit_193(Fristart::Verteidigungsanzeige, ende, heute, norm, vec![], hinweise)?);
             }
-            None => liste.push(unbekannt(Fristart::Verteidigungsanzeige, norm, regel, "Das Datum der Zustellung steht auf dem gelben Umschlag.")),
+            None => liste.push(unbekannt(Fristart::Verteidigungsanzeige, norm, vec![], "umschlag")),
         }
     }
 
     if v.kuendigung_ordentlich && !v.urteil {
         let norm = "§ 574b Abs. 2 BGB";
-        let regel = "Einer ordentlichen Kündigung können Sie schriftlich widersprechen, wenn der Auszug für Sie eine unzumutbare Härte wäre – spätestens zwei Monate vor dem Ende des Mietverhältnisses. Nach einer Kündigung wegen Zahlungsverzugs ist das oft ausgeschlossen.".to_string();
         match v.kuendigung_erhalten_am {
             Some(erhalten) => {
                 // § 573c Abs. 1 BGB: notice given by the third working day ends the tenancy at the end
@@ -218,47 +193,40 @@ pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, Rechtsst
                     ende,
                     heute,
                     norm,
-                    regel,
-                    format!("Gerechnet mit der kürzesten Kündigungsfrist (Mietende {}); nach 5 oder 8 Jahren Mietdauer endet das Mietverhältnis später.", mietende.deutsch()),
+                    vec![],
+                    vec![Hinweis { code: "widerspruch_mietende", werte: vec![("mietende", mietende.deutsch())] }],
                 )?);
             }
-            None => liste.push(unbekannt(Fristart::Widerspruch, norm, regel, "Das Datum, an dem die Kündigung ankam, ist nicht bekannt.")),
+            None => liste.push(unbekannt(Fristart::Widerspruch, norm, vec![], "kuendigungsdatum_unbekannt")),
         }
     }
 
     if v.urteil || v.klage_zugestellt {
         let norm = "§ 721 Abs. 1, 3 ZPO";
-        let regel = "Das Gericht kann Ihnen eine Räumungsfrist geben, insgesamt höchstens ein Jahr. Beantragen Sie sie vor dem Ende der mündlichen Verhandlung; eine Verlängerung spätestens zwei Wochen vor Ablauf.".to_string();
         match v.raeumungsfrist_bis {
-            Some(bis) => liste.push(mit_193(Fristart::Raeumungsfrist, bis.plus_tage(-14), heute, norm, regel, "Das ist der letzte Tag für den Antrag auf Verlängerung.".into())?),
-            None => liste.push(unbekannt(Fristart::Raeumungsfrist, norm, regel, "Der Termin der mündlichen Verhandlung oder das Ende einer gewährten Räumungsfrist ist nicht bekannt.")),
+            Some(bis) => liste.push(mit_193(Fristart::Raeumungsfrist, bis.plus_tage(-14), heute, norm, vec![], vec![h("raeumungsfrist_verlaengerung")])?),
+            None => liste.push(unbekannt(Fristart::Raeumungsfrist, norm, vec![], "raeumungsfrist_unbekannt")),
         }
     }
 
     if v.raeumungstermin.is_some() || v.urteil {
         let norm = "§ 765a Abs. 1, 3 ZPO";
-        let regel = "In einer besonderen Härte kann das Gericht die Räumung aufschieben (Vollstreckungsschutz). Der Antrag muss spätestens zwei Wochen vor dem Räumungstermin beim Amtsgericht sein.".to_string();
         match v.raeumungstermin {
             Some(termin) => {
                 let ende = termin.plus_tage(-14);
-                let mut f = Frist {
+                let zustand = zustand(ende, heute);
+                let code = if zustand == Fristzustand::Abgelaufen { "vollstreckung_vorbei" } else { "termin" };
+                liste.push(Frist {
                     art: Fristart::Vollstreckungsschutz,
                     datum: Some(ende),
                     verschoben_auf: None,
-                    zustand: zustand(ende, heute),
+                    zustand,
                     norm,
-                    regel,
-                    hinweis: format!("Räumungstermin: {}.", termin.deutsch()),
-                };
-                if f.zustand == Fristzustand::Abgelaufen {
-                    f.hinweis = format!(
-                        "Die Zwei-Wochen-Frist ist vorbei. Ein späterer Antrag geht nur, wenn die Gründe erst danach entstanden sind. Räumungstermin: {}. Rufen Sie sofort an.",
-                        termin.deutsch()
-                    );
-                }
-                liste.push(f);
+                    regel_werte: vec![],
+                    hinweise: vec![Hinweis { code, werte: vec![("termin", termin.deutsch())] }],
+                });
             }
-            None => liste.push(unbekannt(Fristart::Vollstreckungsschutz, norm, regel, "Ein Räumungstermin ist noch nicht bekannt.")),
+            None => liste.push(unbekannt(Fristart::Vollstreckungsschutz, norm, vec![], "kein_termin")),
         }
     }
     Ok(liste)
@@ -287,7 +255,8 @@ mod tests {
         assert_eq!(s.datum, Some(Datum::ymd(2026, 4, 3)));
         // Karfreitag, the weekend and Ostermontag: the next working day is Tuesday 7 April.
         assert_eq!(s.verschoben_auf, Some(Datum::ymd(2026, 4, 7)));
-        assert!(s.hinweis.contains("Feiertag"), "{}", s.hinweis);
+        let p193 = s.hinweise.iter().find(|h| h.code == "paragraph_193").unwrap();
+        assert!(p193.werte.contains(&("tag", "feiertag".to_string())), "{p193:?}");
         assert_eq!(s.zustand, Fristzustand::Offen { tage_uebrig: 52 });
         let a = f.iter().find(|f| f.art == Fristart::Verteidigungsanzeige).unwrap();
         assert_eq!(a.datum, Some(Datum::ymd(2026, 2, 17)));
@@ -325,8 +294,8 @@ mod tests {
         let s = f.iter().find(|f| f.art == Fristart::Schonfrist).unwrap();
         assert_eq!(s.zustand, Fristzustand::Unbekannt);
         assert_eq!(s.datum, None);
-        assert!(s.hinweis.contains("Warten Sie nicht"));
-        assert!(s.regel.contains("2 Monate"));
+        assert!(s.hinweise.iter().any(|h| h.code == "warten_sie_nicht"));
+        assert_eq!(s.regel_werte, vec![("monate", "2".to_string())]);
     }
 
     #[test]
@@ -335,7 +304,7 @@ mod tests {
         let f = fristen(&v, Datum::ymd(2026, 5, 10)).unwrap();
         let s = f.iter().find(|f| f.art == Fristart::Schonfrist).unwrap();
         assert_eq!(s.zustand, Fristzustand::Abgelaufen);
-        assert!(s.hinweis.contains("zwei Jahren"));
+        assert_eq!(s.hinweise[0].code, "schonfrist_gesperrt");
     }
 
     #[test]

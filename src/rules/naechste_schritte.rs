@@ -1,8 +1,12 @@
 //! An ordered, personal list of what to do: today, this week, next. Each step
 //! says why, with the norm where one applies, and which documents to bring.
 //! Calling the counselling office is always on it, first when the risk is acute.
+//!
+//! Steps are codes with values; the words are in the locale files
+//! (`schritt_<code>_text`, `schritt_<code>_warum`, `unterlagen_<code>`).
 
 use crate::region::Stelle;
+use crate::rules::datum::Datum;
 use crate::rules::fristen::{Frist, Fristart, Fristzustand};
 use crate::rules::leistungen::{Bewertung, Regime, Traeger};
 use crate::rules::risiko::{Risiko, Stufe};
@@ -27,9 +31,13 @@ impl Wann {
 #[derive(Clone, Debug, PartialEq)]
 pub struct NaechsterSchritt {
     pub wann: Wann,
-    pub text: String,
-    pub warum: String,
+    pub code: &'static str,
+    /// Values for the placeholders; a value starting with `@` names another text to insert.
+    pub werte: Vec<(&'static str, String)>,
+    /// The deadline the step races against, if any: shown as "by …, n days left".
+    pub frist: Option<(Option<Datum>, Fristzustand)>,
     pub norm: Option<&'static str>,
+    /// Document codes.
     pub unterlagen: Vec<&'static str>,
 }
 
@@ -37,18 +45,15 @@ fn frist(fristen: &[Frist], art: Fristart) -> Option<&Frist> {
     fristen.iter().find(|f| f.art == art)
 }
 
-fn bis(f: &Frist) -> String {
-    match (f.datum, f.zustand) {
-        (Some(d), Fristzustand::Offen { tage_uebrig }) => format!("bis zum {} (noch {} Tage)", d.deutsch(), tage_uebrig),
-        _ => "so schnell wie möglich".to_string(),
-    }
-}
-
 fn wann_fuer(f: &Frist) -> Wann {
     match f.zustand {
         Fristzustand::Offen { tage_uebrig } if tage_uebrig > 14 => Wann::DieseWoche,
         _ => Wann::Heute,
     }
+}
+
+fn schritt(wann: Wann, code: &'static str, norm: Option<&'static str>, unterlagen: &[&'static str]) -> NaechsterSchritt {
+    NaechsterSchritt { wann, code, werte: Vec::new(), frist: None, norm, unterlagen: unterlagen.to_vec() }
 }
 
 /// The steps for this household, in the order to take them.
@@ -59,87 +64,71 @@ pub fn naechste_schritte(
     beratung: &Stelle,
 ) -> Vec<NaechsterSchritt> {
     let mut s: Vec<NaechsterSchritt> = Vec::new();
-    let telefon = beratung.telefon.map(|t| format!(" Telefon {t}.")).unwrap_or_default();
-    let anruf = NaechsterSchritt {
-        wann: if risiko.stufe >= Stufe::Hoch { Wann::Heute } else { Wann::DieseWoche },
-        text: format!("Rufen Sie die {} an.{telefon} Die Beratung ist kostenlos.", beratung.name),
-        warum: "Die Beratungsstelle kennt die Wege zu Vermieter, Jobcenter und Sozialamt und hilft bei Anträgen und Fristen.".into(),
-        norm: None,
-        unterlagen: vec!["Mietvertrag", "alle Briefe vom Vermieter und vom Gericht", "Kontoauszüge der letzten drei Monate", "Einkommensnachweise", "Bescheide über Leistungen"],
-    };
+    let mut anruf = schritt(
+        if risiko.stufe >= Stufe::Hoch { Wann::Heute } else { Wann::DieseWoche },
+        if beratung.telefon.is_some() { "anrufen" } else { "hingehen" },
+        None,
+        &["mietvertrag", "briefe", "kontoauszuege", "einkommen", "bescheide"],
+    );
+    anruf.werte = vec![("stelle", beratung.name.to_string()), ("telefon", beratung.telefon.unwrap_or_default().to_string())];
     let uebernahme = leistungen.and_then(|b| b.mietschulden.as_ref());
     let amt = match uebernahme.map(|m| m.traeger) {
-        Some(Traeger::Jobcenter) => "das Jobcenter",
-        Some(Traeger::Sozialamt) => "das Sozialamt",
-        None => "das Jobcenter oder das Sozialamt",
+        Some(Traeger::Jobcenter) => "jobcenter",
+        Some(Traeger::Sozialamt) => "sozialamt",
+        None => "amt",
     };
     if risiko.stufe == Stufe::Akut {
         s.push(anruf.clone());
     }
 
-    if let Some(f) = frist(fristen, Fristart::Vollstreckungsschutz).filter(|f| f.zustand != Fristzustand::Unbekannt || f.datum.is_none()) {
-        s.push(NaechsterSchritt {
-            wann: Wann::Heute,
-            text: format!("Beantragen Sie beim Amtsgericht Vollstreckungsschutz – {}.", bis(f)),
-            warum: "Bei besonderer Härte kann das Gericht die Räumung aufschieben. Der Antrag muss zwei Wochen vor dem Räumungstermin dort sein.".into(),
-            norm: Some(f.norm),
-            unterlagen: vec!["Räumungsurteil", "Schreiben des Gerichtsvollziehers", "Nachweise über Krankheit, Kinder oder andere Härten"],
-        });
+    if let Some(f) = frist(fristen, Fristart::Vollstreckungsschutz) {
+        let mut x = schritt(Wann::Heute, "vollstreckungsschutz", Some(f.norm), &["raeumungsurteil", "gv_schreiben", "haerte_nachweise"]);
+        x.frist = Some((f.datum, f.zustand));
+        s.push(x);
     }
     if let Some(f) = frist(fristen, Fristart::Verteidigungsanzeige).filter(|f| f.zustand != Fristzustand::Abgelaufen) {
-        s.push(NaechsterSchritt {
-            wann: wann_fuer(f),
-            text: format!("Schreiben Sie dem Amtsgericht, dass Sie sich gegen die Klage verteidigen wollen – {}.", bis(f)),
-            warum: "Sonst kann das Gericht ohne Verhandlung gegen Sie entscheiden.".into(),
-            norm: Some(f.norm),
-            unterlagen: vec!["Räumungsklage mit gelbem Umschlag (Zustelldatum)"],
-        });
+        let mut x = schritt(wann_fuer(f), "verteidigung", Some(f.norm), &["klage_umschlag"]);
+        x.frist = Some((f.datum, f.zustand));
+        s.push(x);
     }
     if let Some(f) = frist(fristen, Fristart::Schonfrist).filter(|f| f.zustand != Fristzustand::Abgelaufen) {
-        s.push(NaechsterSchritt {
-            wann: Wann::Heute,
-            text: format!(
-                "Bitten Sie {amt} jetzt schriftlich, die Mietschulden zu übernehmen. Die Zusage muss dem Vermieter {} vorliegen.",
-                match f.datum { Some(d) => format!("vor dem {}", d.deutsch()), None => "innerhalb von zwei Monaten nach Zustellung der Klage".into() }
-            ),
-            warum: "Zahlt das Amt oder sagt es die Zahlung verbindlich zu, wird die fristlose Kündigung unwirksam.".into(),
-            norm: Some(f.norm),
-            unterlagen: vec!["Kündigung", "Räumungsklage", "Aufstellung der Mietschulden", "Einkommensnachweise", "Kontoauszüge"],
-        });
+        let code = match (amt, f.datum.is_some()) {
+            ("jobcenter", true) => "schonfrist_jobcenter",
+            ("sozialamt", true) => "schonfrist_sozialamt",
+            (_, true) => "schonfrist_amt",
+            _ => "schonfrist_ohne_datum",
+        };
+        let mut x = schritt(Wann::Heute, code, Some(f.norm), &["kuendigung", "klage", "schuldenaufstellung", "einkommen", "kontoauszuege"]);
+        x.werte = vec![("datum", f.datum.map(|d| d.deutsch()).unwrap_or_default())];
+        s.push(x);
     } else if let Some(m) = uebernahme {
-        s.push(NaechsterSchritt {
-            wann: if risiko.stufe >= Stufe::Hoch { Wann::Heute } else { Wann::DieseWoche },
-            text: format!(
-                "Beantragen Sie bei {} die Übernahme der Mietschulden ({}).",
-                if m.traeger == Traeger::Jobcenter { "dem Jobcenter" } else { "dem Sozialamt" },
-                m.rueckstand.deutsch()
-            ),
-            warum: format!(
-                "Das Amt {} die Schulden übernehmen, {}.",
-                if m.soll { "soll" } else { "kann" },
-                if m.nur_darlehen { "meist als Darlehen" } else { "als Beihilfe oder Darlehen" }
-            ),
-            norm: Some(m.norm),
-            unterlagen: vec!["Mietvertrag", "Mahnung oder Kündigung", "Aufstellung der Mietschulden", "Einkommensnachweise", "Kontoauszüge"],
-        });
+        let mut x = schritt(
+            if risiko.stufe >= Stufe::Hoch { Wann::Heute } else { Wann::DieseWoche },
+            if m.traeger == Traeger::Jobcenter { "uebernahme_jobcenter" } else { "uebernahme_sozialamt" },
+            Some(m.norm),
+            &["mietvertrag", "mahnung_kuendigung", "schuldenaufstellung", "einkommen", "kontoauszuege"],
+        );
+        x.werte = vec![
+            ("betrag", m.rueckstand.deutsch()),
+            ("soll", if m.soll { "@schritt_wort_soll" } else { "@schritt_wort_kann" }.to_string()),
+            ("form", if m.nur_darlehen { "@schritt_wort_darlehen" } else { "@schritt_wort_beihilfe" }.to_string()),
+        ];
+        s.push(x);
     }
     if let Some(f) = frist(fristen, Fristart::Widerspruch).filter(|f| f.zustand != Fristzustand::Abgelaufen) {
-        s.push(NaechsterSchritt {
-            wann: wann_fuer(f),
-            text: format!("Prüfen Sie mit der Beratungsstelle einen schriftlichen Widerspruch gegen die ordentliche Kündigung – {}.", bis(f)),
-            warum: "Wäre der Auszug eine unzumutbare Härte, kann der Widerspruch die Kündigung aufhalten.".into(),
-            norm: Some(f.norm),
-            unterlagen: vec!["Kündigung"],
-        });
+        let mut x = schritt(wann_fuer(f), "widerspruch", Some(f.norm), &["kuendigung"]);
+        x.frist = Some((f.datum, f.zustand));
+        s.push(x);
     }
     if let Some(f) = frist(fristen, Fristart::Raeumungsfrist) {
-        s.push(NaechsterSchritt {
-            wann: if f.zustand == Fristzustand::Unbekannt { Wann::DieseWoche } else { wann_fuer(f) },
-            text: format!("Beantragen Sie beim Gericht eine Räumungsfrist – {}.", bis(f)),
-            warum: "Eine Räumungsfrist gibt Zeit, eine Lösung oder eine neue Wohnung zu finden.".into(),
-            norm: Some(f.norm),
-            unterlagen: vec!["Klage oder Urteil"],
-        });
+        let mut x = schritt(
+            if f.zustand == Fristzustand::Unbekannt { Wann::DieseWoche } else { wann_fuer(f) },
+            "raeumungsfrist",
+            Some(f.norm),
+            &["klage_urteil"],
+        );
+        x.frist = Some((f.datum, f.zustand));
+        s.push(x);
     }
 
     if risiko.stufe != Stufe::Akut {
@@ -147,54 +136,56 @@ pub fn naechste_schritte(
     }
 
     if risiko.faktoren.iter().any(|f| f.code.starts_with("rueckstand") || f.code.starts_with("kuendigung")) {
-        s.push(NaechsterSchritt {
-            wann: Wann::DieseWoche,
-            text: "Zahlen Sie die laufende Miete weiter, auch wenn Sie den Rückstand noch nicht bezahlen können.".into(),
-            warum: "Jeder weitere offene Monat vergrößert die Schulden und die Gefahr einer Kündigung.".into(),
-            norm: Some("§ 543 Abs. 2 Satz 1 Nr. 3 BGB"),
-            unterlagen: vec![],
-        });
+        s.push(schritt(Wann::DieseWoche, "miete_weiter", Some("§ 543 Abs. 2 Satz 1 Nr. 3 BGB"), &[]));
     }
     if risiko.faktoren.iter().any(|f| f.code == "energiesperre") {
-        s.push(NaechsterSchritt {
-            wann: Wann::Heute,
-            text: "Rufen Sie Ihren Energieversorger an und bitten Sie um Ratenzahlung. Fragen Sie auch das Jobcenter nach einer Übernahme der Energieschulden.".into(),
-            warum: "Eine angekündigte Sperre kann das Jobcenter als vergleichbare Notlage abwenden.".into(),
-            norm: Some("§ 22 Abs. 8 SGB II"),
-            unterlagen: vec!["Sperrandrohung", "letzte Jahresabrechnung"],
-        });
+        s.push(schritt(Wann::Heute, "energie", Some("§ 22 Abs. 8 SGB II"), &["sperrandrohung", "jahresabrechnung"]));
     }
 
     if let Some(b) = leistungen {
-        let was = match b.regime {
-            Regime::WohngeldKinderzuschlag => {
-                let mut teile = Vec::new();
-                if b.betraege.wohngeld.0 > 0 {
-                    teile.push("Wohngeld");
-                }
-                if b.betraege.kinderzuschlag.0 > 0 {
-                    teile.push("Kinderzuschlag (bei der Familienkasse)");
-                }
-                teile.join(" und ")
-            }
-            Regime::Sgb2 => "Bürgergeld (Grundsicherungsgeld) beim Jobcenter".to_string(),
-            Regime::Sgb12 => "Sozialhilfe beim Sozialamt".to_string(),
-            Regime::Keines => String::new(),
+        let wg = b.betraege.wohngeld.0 > 0;
+        let kiz = b.betraege.kinderzuschlag.0 > 0;
+        let (code, norm) = match b.regime {
+            Regime::WohngeldKinderzuschlag if wg && kiz => ("antrag_wohngeld_kinderzuschlag", "§§ 22, 25 WoGG; § 9 BKGG"),
+            Regime::WohngeldKinderzuschlag if kiz => ("antrag_kinderzuschlag", "§ 9 BKGG"),
+            Regime::WohngeldKinderzuschlag => ("antrag_wohngeld", "§§ 22, 25 WoGG"),
+            Regime::Sgb2 => ("antrag_sgb2", "§ 37 SGB II"),
+            Regime::Sgb12 => ("antrag_sgb12", "§ 44 SGB XII"),
+            Regime::Keines => ("", ""),
         };
-        if !was.is_empty() {
-            s.push(NaechsterSchritt {
-                wann: Wann::DieseWoche,
-                text: format!("Beantragen Sie {was}. Die Beratungsstelle sagt Ihnen, wo genau."),
-                warum: "Leistungen gibt es erst ab dem Monat des Antrags. Mehr Geld im Monat macht die Miete wieder tragbar.".into(),
-                norm: Some(match b.regime {
-                    Regime::WohngeldKinderzuschlag => "§§ 22, 25 WoGG; § 9 BKGG",
-                    Regime::Sgb2 => "§ 37 SGB II",
-                    _ => "§ 44 SGB XII",
-                }),
-                unterlagen: vec!["Personalausweis", "Mietvertrag", "Einkommensnachweise", "Kontoauszüge"],
-            });
+        if !code.is_empty() {
+            s.push(schritt(Wann::DieseWoche, code, Some(norm), &["ausweis", "mietvertrag", "einkommen", "kontoauszuege"]));
         }
     }
     s.sort_by_key(|x| x.wann);
     s
 }
+
+/// Every step code, for the test that each has its texts in every language.
+pub const CODES: &[&str] = &[
+    "anrufen",
+    "hingehen",
+    "vollstreckungsschutz",
+    "verteidigung",
+    "schonfrist_jobcenter",
+    "schonfrist_sozialamt",
+    "schonfrist_amt",
+    "schonfrist_ohne_datum",
+    "uebernahme_jobcenter",
+    "uebernahme_sozialamt",
+    "widerspruch",
+    "raeumungsfrist",
+    "miete_weiter",
+    "energie",
+    "antrag_wohngeld_kinderzuschlag",
+    "antrag_kinderzuschlag",
+    "antrag_wohngeld",
+    "antrag_sgb2",
+    "antrag_sgb12",
+];
+
+pub const UNTERLAGEN: &[&str] = &[
+    "mietvertrag", "briefe", "kontoauszuege", "einkommen", "bescheide", "raeumungsurteil", "gv_schreiben", "haerte_nachweise",
+    "klage_umschlag", "kuendigung", "klage", "schuldenaufstellung", "mahnung_kuendigung", "sperrandrohung", "jahresabrechnung",
+    "ausweis", "klage_urteil",
+];

@@ -73,9 +73,11 @@ pub struct Lage {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Faktor {
+    /// Names the rule (docs/RISIKO.md) and the text in the locale files (`risiko_<code>`).
     pub code: &'static str,
     pub stufe: Stufe,
-    pub text: String,
+    /// Values for the text's placeholders, e.g. `betrag`, `datum`.
+    pub werte: Vec<(&'static str, String)>,
     pub quelle: &'static str,
 }
 
@@ -91,59 +93,31 @@ const QUELLE_BMAS: &str = "BMAS-Forschungsbericht 534 (GISS 2019): https://www.b
 
 pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> {
     let mut f: Vec<Faktor> = Vec::new();
-    let mut add = |code: &'static str, stufe: Stufe, text: String, quelle: &'static str| f.push(Faktor { code, stufe, text, quelle });
+    let mut add = |code: &'static str, stufe: Stufe, werte: Vec<(&'static str, String)>, quelle: &'static str| {
+        f.push(Faktor { code, stufe, werte, quelle })
+    };
     let v = &l.verfahren;
 
     // Stage of proceedings.
     if let Some(termin) = v.raeumungstermin {
-        add(
-            "raeumungstermin",
-            Stufe::Akut,
-            format!("Ein Räumungstermin steht fest ({}). Jetzt helfen nur noch schnelle Schritte, etwa ein Antrag auf Vollstreckungsschutz.", termin.deutsch()),
-            "§ 765a ZPO; Kiel: mit Räumungstitel und Termin gelingt es in weit unter 20 % der Fälle, die Räumung abzuwenden",
-        );
+        add("raeumungstermin", Stufe::Akut, vec![("datum", termin.deutsch())], "§ 765a ZPO; Sozialbericht Kiel 2020");
     }
     if v.urteil {
-        add(
-            "urteil",
-            Stufe::Akut,
-            "Es gibt ein Räumungsurteil oder einen Räumungsvergleich. Der Vermieter kann damit räumen lassen.".into(),
-            QUELLE_KIEL,
-        );
+        add("urteil", Stufe::Akut, vec![], QUELLE_KIEL);
     }
     if v.klage_zugestellt {
-        add(
-            "raeumungsklage",
-            Stufe::Akut,
-            "Eine Räumungsklage ist zugestellt. Es laufen kurze Fristen: zwei Wochen für die Antwort an das Gericht, zwei Monate Schonfrist.".into(),
-            "§ 276 ZPO; § 569 Abs. 3 Nr. 2 BGB; Kiel: im Klageverfahren gelingt es in mindestens der Hälfte der Fälle, die Räumung abzuwenden",
-        );
+        add("raeumungsklage", Stufe::Akut, vec![], "§ 276 ZPO; § 569 Abs. 3 Nr. 2 BGB; Sozialbericht Kiel 2020");
     }
 
     // Kind of notice.
     if v.kuendigung_fristlos && v.geheilt_in_2_jahren {
-        add(
-            "kuendigung_nicht_heilbar",
-            Stufe::Akut,
-            "Fristlose Kündigung, und in den letzten zwei Jahren wurde schon einmal eine Kündigung durch Zahlung geheilt: Eine Zahlung rettet die Wohnung diesmal nicht von selbst.".into(),
-            "§ 569 Abs. 3 Nr. 2 Satz 2 BGB",
-        );
+        add("kuendigung_nicht_heilbar", Stufe::Akut, vec![], "§ 569 Abs. 3 Nr. 2 Satz 2 BGB");
     }
     if v.kuendigung_ordentlich {
-        add(
-            "kuendigung_ordentlich",
-            Stufe::Hoch,
-            "Sie haben eine ordentliche Kündigung (mit Frist). Nach der Rechtsprechung des BGH macht eine spätere Zahlung sie nicht unwirksam.".into(),
-            "§ 573 Abs. 2 Nr. 1 BGB; BGH 13.10.2021 – VIII ZR 91/20",
-        );
+        add("kuendigung_ordentlich", Stufe::Hoch, vec![], "§ 573 Abs. 2 Nr. 1 BGB; BGH 13.10.2021 – VIII ZR 91/20");
     }
     if v.kuendigung_fristlos && !v.geheilt_in_2_jahren {
-        add(
-            "kuendigung_fristlos",
-            Stufe::Hoch,
-            "Sie haben eine fristlose Kündigung. Sie kann noch unwirksam werden, wenn der Rückstand rechtzeitig ganz bezahlt wird – auch durch eine Zusage des Jobcenters oder Sozialamts.".into(),
-            "§ 543 Abs. 2 Satz 1 Nr. 3, § 569 Abs. 3 Nr. 2 BGB",
-        );
+        add("kuendigung_fristlos", Stufe::Hoch, vec![], "§ 543 Abs. 2 Satz 1 Nr. 3, § 569 Abs. 3 Nr. 2 BGB");
     }
 
     // Arrears relative to the rent.
@@ -151,99 +125,66 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
         let m = l.monatsmiete;
         let faktor_a = id::MIETRECHT_FRISTLOS_ZWEI_TERMINE_MONATSMIETEN.zahl(am)?.f;
         let faktor_ordentlich = id::MIETRECHT_ORDENTLICH_MINDESTRUECKSTAND_MONATSMIETEN.zahl(am)?.f;
+        let werte = vec![("betrag", r.deutsch())];
         if m > Cent::NULL && r > m.mal(faktor_a) {
-            add(
-                "rueckstand_fristlos",
-                Stufe::Hoch,
-                format!("Es fehlen {} – mehr als eine Monatsmiete. Das kann schon für eine fristlose Kündigung reichen.", r.deutsch()),
-                "§ 543 Abs. 2 Satz 1 Nr. 3, § 569 Abs. 3 Nr. 1 BGB",
-            );
+            add("rueckstand_fristlos", Stufe::Hoch, werte, "§ 543 Abs. 2 Satz 1 Nr. 3, § 569 Abs. 3 Nr. 1 BGB");
         } else if m > Cent::NULL && r >= m.mal(faktor_ordentlich) {
-            add(
-                "rueckstand_monatsmiete",
-                Stufe::Erhoeht,
-                format!("Es fehlt eine Monatsmiete ({}). Dauert das länger als einen Monat, ist eine ordentliche Kündigung möglich.", r.deutsch()),
-                "§ 573 Abs. 2 Nr. 1 BGB; BGH 10.10.2012 – VIII ZR 107/12",
-            );
+            add("rueckstand_monatsmiete", Stufe::Erhoeht, werte, "§ 573 Abs. 2 Nr. 1 BGB; BGH 10.10.2012 – VIII ZR 107/12");
         } else {
-            add(
-                "rueckstand",
-                Stufe::Erhoeht,
-                format!("Es fehlen {} Miete. Mietschulden sind der häufigste Auslöser für Wohnungsverlust.", r.deutsch()),
-                QUELLE_BMAS,
-            );
+            add("rueckstand", Stufe::Erhoeht, werte, QUELLE_BMAS);
         }
     }
     if l.mahnung {
-        add("mahnung", Stufe::Erhoeht, "Der Vermieter hat schon gemahnt.".into(), "§ 286 BGB");
+        add("mahnung", Stufe::Erhoeht, vec![], "§ 286 BGB");
     }
     if l.kuenftige_miete_tragbar == Some(false) {
-        add(
-            "miete_nicht_tragbar",
-            Stufe::Hoch,
-            "Mit Ihrem Einkommen und den möglichen Leistungen reicht das Geld voraussichtlich auch künftig nicht für die Miete. Dann übernimmt das Amt Schulden oft nicht.".into(),
-            "§ 22 Abs. 8 SGB II; § 36 SGB XII; Praxis der Stadt Darmstadt",
-        );
+        add("miete_nicht_tragbar", Stufe::Hoch, vec![], "§ 22 Abs. 8 SGB II; § 36 SGB XII; Praxis der Stadt Darmstadt");
     }
     if l.energiesperre_angekuendigt {
-        add(
-            "energiesperre",
-            Stufe::Erhoeht,
-            "Eine Strom- oder Gassperre ist angekündigt. Auch Energieschulden kann das Jobcenter übernehmen.".into(),
-            "§ 22 Abs. 8 SGB II (vergleichbare Notlage)",
-        );
+        add("energiesperre", Stufe::Erhoeht, vec![], "§ 22 Abs. 8 SGB II");
     }
     if l.andere_schulden {
-        add("andere_schulden", Stufe::Erhoeht, "Es drücken weitere Schulden.".into(), "Sozialbericht Kiel 2020; GISS NRW 2014");
+        add("andere_schulden", Stufe::Erhoeht, vec![], "Sozialbericht Kiel 2020; GISS NRW 2014");
     }
     for s in &l.schocks {
-        let text = match s {
-            Schock::Jobverlust => "Sie haben vor Kurzem Ihre Arbeit verloren.",
-            Schock::Krankheit => "Eine Krankheit belastet Sie.",
-            Schock::Trennung => "Sie haben sich getrennt.",
-            Schock::TodPartner => "Ihr Partner oder Ihre Partnerin ist gestorben.",
+        let code = match s {
+            Schock::Jobverlust => "schock_jobverlust",
+            Schock::Krankheit => "schock_krankheit",
+            Schock::Trennung => "schock_trennung",
+            Schock::TodPartner => "schock_tod",
         };
-        add("schock", Stufe::Erhoeht, format!("{text} Solche Einschnitte führen oft zu Mietschulden."), QUELLE_BMAS);
+        add(code, Stufe::Erhoeht, vec![], QUELLE_BMAS);
     }
     for b in &l.bedrohungen {
-        let (code, text, quelle) = match b {
-            Bedrohung::Eigenbedarf => ("eigenbedarf", "Der Vermieter macht Eigenbedarf geltend.", "§ 573 Abs. 2 Nr. 2 BGB; BAG W 2020: 7 % der Zwangsräumungen"),
-            Bedrohung::Modernisierung => ("modernisierung", "Eine Modernisierung mit Mieterhöhung ist angekündigt.", "§§ 555b, 559 BGB"),
-            Bedrohung::Mieterhoehung => ("mieterhoehung", "Die Miete soll steigen.", "§ 558 BGB; Auslöser laut Neue Wohnraumhilfe"),
-            Bedrohung::Zwangsversteigerung => ("zwangsversteigerung", "Das Haus wird zwangsversteigert.", "§ 57a ZVG"),
+        let (code, quelle) = match b {
+            Bedrohung::Eigenbedarf => ("eigenbedarf", "§ 573 Abs. 2 Nr. 2 BGB; BAG W 2020"),
+            Bedrohung::Modernisierung => ("modernisierung", "§§ 555b, 559 BGB"),
+            Bedrohung::Mieterhoehung => ("mieterhoehung", "§ 558 BGB"),
+            Bedrohung::Zwangsversteigerung => ("zwangsversteigerung", "§ 57a ZVG"),
         };
-        add(code, Stufe::Erhoeht, text.into(), quelle);
+        add(code, Stufe::Erhoeht, vec![], quelle);
     }
 
     f.sort_by(|a, b| b.stufe.cmp(&a.stufe));
     let stufe = f.first().map(|x| x.stufe).unwrap_or(Stufe::Gering);
 
-    // Not a level-changing rule: what helps, shown with the factors.
+    // Not level-changing: what helps, shown with the factors.
     if let Some(wer) = l.uebernahme_durch {
         if l.rueckstand.is_some_and(|r| r > Cent::NULL) {
+            let jobcenter = wer == "Jobcenter";
             f.push(Faktor {
-                code: "uebernahme_moeglich",
+                code: if jobcenter { "uebernahme_jobcenter" } else { "uebernahme_sozialamt" },
                 stufe: Stufe::Gering,
-                text: format!("Das {wer} kann die Mietschulden übernehmen, wenn Sie es schnell beantragen."),
-                quelle: if wer == "Jobcenter" { "§ 22 Abs. 8 SGB II" } else { "§ 36 SGB XII" },
+                werte: vec![],
+                quelle: if jobcenter { "§ 22 Abs. 8 SGB II" } else { "§ 36 SGB XII" },
             });
         }
     }
     if !l.kontakt_hilfesystem && stufe >= Stufe::Erhoeht {
-        f.push(Faktor {
-            code: "kein_kontakt",
-            stufe: Stufe::Gering,
-            text: "Sie haben noch mit keiner Beratungsstelle oder Behörde gesprochen. Früh Hilfe zu holen, ist das Wichtigste.".into(),
-            quelle: "Wohnungssicherungsstelle Kreis Groß-Gerau: Kontakt oft erst im Gerichtsverfahren; GISS 2019",
-        });
+        f.push(Faktor { code: "kein_kontakt", stufe: Stufe::Gering, werte: vec![], quelle: "Wohnungssicherungsstelle Kreis Groß-Gerau; GISS 2019" });
     }
     if f.is_empty() {
-        f.push(Faktor {
-            code: "keine_gefahr_erkennbar",
-            stufe: Stufe::Gering,
-            text: "Nach Ihren Angaben ist keine akute Gefahr für Ihre Wohnung zu erkennen.".into(),
-            quelle: "Regeln des Wohn-Checks",
-        });
+        f.push(Faktor { code: "keine_gefahr", stufe: Stufe::Gering, werte: vec![], quelle: "Regeln des Wohn-Checks" });
     }
     Ok(Risiko { stufe, faktoren: f })
 }
@@ -285,7 +226,7 @@ mod tests {
             let r = bewerte_risiko(&l, AM).unwrap();
             assert_eq!(r.stufe, erwartet, "case {i}: {:?}", r.faktoren);
             assert!(!r.faktoren.is_empty());
-            assert!(r.faktoren.iter().all(|f| !f.quelle.is_empty() && !f.text.is_empty()));
+            assert!(r.faktoren.iter().all(|f| !f.quelle.is_empty() && !f.code.is_empty()));
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::darstellung;
 use crate::fragebogen::{Anlass, Antworten, Auswertung, JaNein, Lohnart, Spanne};
 use crate::i18n::{fuellen, Texte};
 use crate::region::{Region, Stelle};
@@ -156,7 +157,11 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
                         {move || fuellen(t.get().ergebnis_risiko_stufe, &[("stufe", stufe_wort(t.get(), stufe))])}
                     </p>
                     <ul class="wc-liste" data-testid="faktoren">
-                        {a.risiko.faktoren.into_iter().map(|f| view! { <li><span>{f.text}</span>" "<span class="wc-quelle">"(" {f.quelle} ")"</span></li> }).collect_view()}
+                        {a.risiko.faktoren.into_iter().map(|f| {
+                            let quelle = f.quelle;
+                            let text = move || darstellung::faktor(t.get(), &f);
+                            view! { <li><span>{text}</span>" "<span class="wc-quelle">"(" {quelle} ")"</span></li> }
+                        }).collect_view()}
                     </ul>
                 </section>
             }
@@ -171,14 +176,16 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
                     {leer.then(|| view! { <p>{move || t.get().ergebnis_keine_fristen}</p> })}
                     <ul class="wc-fristen" data-testid="fristen">
                         {a.fristen.into_iter().map(|f| {
-                            let titel = fristtitel(t.get(), f.art);
-                            let zeile = fristzeile(t.get(), &f);
                             let klasse = format!("wc-frist wc-frist-{}", f.zustand.code());
+                            let testid = format!("frist-{}", f.art.code());
+                            let datum = f.datum.map(|d| d.to_string()).unwrap_or_default();
+                            let norm = f.norm;
+                            let (f1, f2, f3, f4) = (f.clone(), f.clone(), f.clone(), f.clone());
                             view! {
-                                <li class=klasse data-testid=format!("frist-{}", f.art.code()) data-datum=f.datum.map(|d| d.to_string()).unwrap_or_default()>
-                                    <p class="wc-frist-kopf"><strong>{titel}</strong><br/><span class="wc-frist-zeile">{zeile}</span></p>
-                                    <p>{f.regel.clone()} " (" {f.norm} ")"</p>
-                                    {(!f.hinweis.is_empty()).then(|| view! { <p class="wc-hinweis">{f.hinweis.clone()}</p> })}
+                                <li class=klasse data-testid=testid data-datum=datum>
+                                    <p class="wc-frist-kopf"><strong>{move || fristtitel(t.get(), f1.art)}</strong><br/><span class="wc-frist-zeile">{move || fristzeile(t.get(), &f2)}</span></p>
+                                    <p>{move || darstellung::frist_regel(t.get(), &f3)} " (" {norm} ")"</p>
+                                    <p class="wc-hinweis">{move || darstellung::frist_hinweise(t.get(), &f4)}</p>
                                 </li>
                             }
                         }).collect_view()}
@@ -277,7 +284,7 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
     };
     let verzug = move || {
         r().and_then(|a| a.verzug).map(|v| {
-            let e = crate::erklaerung::verzug(&v);
+            let e = crate::erklaerung::verzug(&v, t.get());
             view! {
                 <section class="wc-abschnitt" aria-labelledby="titel-verzug" data-testid="ergebnis-verzug">
                     <h3 id="titel-verzug">{move || t.get().ergebnis_verzug_titel}</h3>
@@ -299,14 +306,19 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
                         (!liste.is_empty()).then(|| view! {
                             <h4>{move || match w { Wann::Heute => t.get().ergebnis_wann_today, Wann::DieseWoche => t.get().ergebnis_wann_this_week, Wann::Danach => t.get().ergebnis_wann_next }}</h4>
                             <ol class="wc-schritte" data-testid=format!("schritte-{}", w.code())>
-                                {liste.into_iter().map(|s| view! {
-                                    <li>
-                                        <p><strong>{s.text}</strong></p>
-                                        <p>{s.warum}{s.norm.map(|n| format!(" ({n})"))}</p>
-                                        {(!s.unterlagen.is_empty()).then(|| view! {
-                                            <p class="wc-hinweis">{move || t.get().ergebnis_unterlagen} " " {s.unterlagen.join(", ")}</p>
-                                        })}
-                                    </li>
+                                {liste.into_iter().map(|s| {
+                                    let (s1, s2, s3) = (s.clone(), s.clone(), s.clone());
+                                    let norm = s.norm.map(|n| format!(" ({n})"));
+                                    let hat_unterlagen = !s.unterlagen.is_empty();
+                                    view! {
+                                        <li>
+                                            <p><strong>{move || darstellung::schritt_text(t.get(), &s1)}</strong></p>
+                                            <p>{move || darstellung::schritt_warum(t.get(), &s2)}{norm}</p>
+                                            {hat_unterlagen.then(|| view! {
+                                                <p class="wc-hinweis">{move || t.get().ergebnis_unterlagen} " " {move || darstellung::unterlagen(t.get(), &s3).join(", ")}</p>
+                                            })}
+                                        </li>
+                                    }
                                 }).collect_view()}
                             </ol>
                         })

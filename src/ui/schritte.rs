@@ -265,7 +265,7 @@ pub fn SchrittRueckstand(a: RwSignal<Antworten>, t: T, heute: Datum, region: &'s
     let termin = feld(a, |x| x.raeumungstermin_am.clone(), |x, v| x.raeumungstermin_am = v);
     let verzug = Memo::new(move |_| {
         let antworten = a.get();
-        fragebogen::auswerten(&antworten, region, heute).ok().and_then(|r| r.verzug).map(|v| crate::erklaerung::verzug(&v))
+        fragebogen::auswerten(&antworten, region, heute).ok().and_then(|r| r.verzug).map(|v| crate::erklaerung::verzug(&v, t.get()))
     });
     view! {
         {warum(t, |t| t.rueckstand_warum)}

@@ -1,0 +1,106 @@
+//! Words for the rules' results in a language: the rules return codes and values,
+//! the locale files hold the sentences. The command-line interface uses German,
+//! the widget the visitor's language.
+
+use crate::i18n::{fuellen, Texte};
+use crate::rules::fristen::{Frist, Fristzustand};
+use crate::rules::naechste_schritte::NaechsterSchritt;
+use crate::rules::risiko::Faktor;
+
+/// A text by key; a missing key is a programming error the completeness test catches.
+fn text(t: &Texte, key: &str) -> &'static str {
+    t.get(key).unwrap_or("")
+}
+
+/// Fills placeholders; a value starting with `@` is the key of another text.
+fn fuellen_mit(t: &Texte, vorlage: &str, werte: &[(&'static str, String)]) -> String {
+    let aufgeloest: Vec<(&str, String)> = werte
+        .iter()
+        .map(|(k, v)| (*k, v.strip_prefix('@').map(|key| text(t, key).to_string()).unwrap_or_else(|| v.clone())))
+        .collect();
+    let paare: Vec<(&str, &str)> = aufgeloest.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    fuellen(vorlage, &paare)
+}
+
+pub fn faktor(t: &Texte, f: &Faktor) -> String {
+    fuellen_mit(t, text(t, &format!("risiko_{}", f.code)), &f.werte)
+}
+
+pub fn frist_regel(t: &Texte, f: &Frist) -> String {
+    fuellen_mit(t, text(t, &format!("frist_regel_{}", f.art.code())), &f.regel_werte)
+}
+
+pub fn frist_hinweise(t: &Texte, f: &Frist) -> String {
+    f.hinweise
+        .iter()
+        .map(|h| {
+            let werte: Vec<(&'static str, String)> = h
+                .werte
+                .iter()
+                .map(|(k, v)| if *k == "tag" { (*k, format!("@frist_tag_{v}")) } else { (*k, v.clone()) })
+                .collect();
+            fuellen_mit(t, text(t, &format!("frist_hinweis_{}", h.code)), &werte)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn bis(t: &Texte, frist: Option<(Option<crate::rules::datum::Datum>, Fristzustand)>) -> String {
+    match frist {
+        Some((Some(d), Fristzustand::Offen { tage_uebrig: 0 })) => fuellen(t.schritt_bis_heute, &[("datum", &d.deutsch())]),
+        Some((Some(d), Fristzustand::Offen { tage_uebrig })) => {
+            fuellen(t.schritt_bis, &[("datum", &d.deutsch()), ("tage", &tage_uebrig.to_string())])
+        }
+        _ => t.schritt_sofort.to_string(),
+    }
+}
+
+pub fn schritt_text(t: &Texte, s: &NaechsterSchritt) -> String {
+    let mut werte = s.werte.clone();
+    werte.push(("bis", bis(t, s.frist)));
+    fuellen_mit(t, text(t, &format!("schritt_{}_text", s.code)), &werte)
+}
+
+pub fn schritt_warum(t: &Texte, s: &NaechsterSchritt) -> String {
+    fuellen_mit(t, text(t, &format!("schritt_{}_warum", s.code)), &s.werte)
+}
+
+pub fn unterlagen(t: &Texte, s: &NaechsterSchritt) -> Vec<&'static str> {
+    s.unterlagen.iter().map(|u| text(t, &format!("unterlagen_{u}"))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::SPRACHEN;
+    use crate::rules::fristen::Fristart;
+    use crate::rules::naechste_schritte::{CODES, UNTERLAGEN};
+
+    /// Every code the rules can produce has its words in every registered language.
+    #[test]
+    fn every_code_has_its_text_in_every_language() {
+        let risiko = [
+            "raeumungstermin", "urteil", "raeumungsklage", "kuendigung_nicht_heilbar", "kuendigung_ordentlich", "kuendigung_fristlos",
+            "rueckstand_fristlos", "rueckstand_monatsmiete", "rueckstand", "mahnung", "miete_nicht_tragbar", "energiesperre",
+            "andere_schulden", "schock_jobverlust", "schock_krankheit", "schock_trennung", "schock_tod", "eigenbedarf", "modernisierung",
+            "mieterhoehung", "zwangsversteigerung", "uebernahme_jobcenter", "uebernahme_sozialamt", "kein_kontakt", "keine_gefahr",
+        ];
+        let hinweise = [
+            "schonfrist_gesperrt", "schonfrist_zeit", "schonfrist_vorbei", "ordentlich_nicht_geheilt", "anzeige_vorbei", "umschlag",
+            "widerspruch_mietende", "kuendigungsdatum_unbekannt", "raeumungsfrist_unbekannt", "raeumungsfrist_verlaengerung",
+            "kein_termin", "termin", "vollstreckung_vorbei", "paragraph_193", "warten_sie_nicht",
+        ];
+        let arten = [Fristart::Schonfrist, Fristart::Verteidigungsanzeige, Fristart::Widerspruch, Fristart::Raeumungsfrist, Fristart::Vollstreckungsschutz];
+        for s in SPRACHEN {
+            let t = s.texte;
+            let mut keys: Vec<String> = risiko.iter().map(|c| format!("risiko_{c}")).collect();
+            keys.extend(hinweise.iter().map(|c| format!("frist_hinweis_{c}")));
+            keys.extend(arten.iter().map(|a| format!("frist_regel_{}", a.code())));
+            keys.extend(CODES.iter().flat_map(|c| [format!("schritt_{c}_text"), format!("schritt_{c}_warum")]));
+            keys.extend(UNTERLAGEN.iter().map(|u| format!("unterlagen_{u}")));
+            for k in keys {
+                assert!(t.get(&k).is_some_and(|x| !x.is_empty()), "{}: {k}", s.code);
+            }
+        }
+    }
+}

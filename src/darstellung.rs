@@ -6,20 +6,29 @@ use crate::i18n::{fuellen, Texte};
 use crate::rules::fristen::{Frist, Fristzustand};
 use crate::rules::naechste_schritte::NaechsterSchritt;
 use crate::rules::risiko::Faktor;
+use crate::rules::schritt::Schritt;
 
 /// A text by key; a missing key is a programming error the completeness test catches.
 fn text(t: &Texte, key: &str) -> &'static str {
     t.get(key).unwrap_or("")
 }
 
-/// Fills placeholders; a value starting with `@` is the key of another text.
+/// Fills placeholders; a value starting with `@` is the key of another text, which is
+/// filled with the same values (so "es fehlen {luecke}" works inside a result).
 fn fuellen_mit(t: &Texte, vorlage: &str, werte: &[(&'static str, String)]) -> String {
+    let einfach: Vec<(&str, &str)> = werte.iter().filter(|(_, v)| !v.starts_with('@')).map(|(k, v)| (*k, v.as_str())).collect();
     let aufgeloest: Vec<(&str, String)> = werte
         .iter()
-        .map(|(k, v)| (*k, v.strip_prefix('@').map(|key| text(t, key).to_string()).unwrap_or_else(|| v.clone())))
+        .map(|(k, v)| (*k, v.strip_prefix('@').map(|key| fuellen(text(t, key), &einfach)).unwrap_or_else(|| v.clone())))
         .collect();
     let paare: Vec<(&str, &str)> = aufgeloest.iter().map(|(k, v)| (*k, v.as_str())).collect();
     fuellen(vorlage, &paare)
+}
+
+/// Requirement, the household's value and the result of a deciding step.
+pub fn erklaerung(t: &Texte, s: &Schritt) -> (String, String, String) {
+    let teil = |was: &str| fuellen_mit(t, text(t, &format!("erklaerung_{}_{was}", s.code)), &s.werte);
+    (teil("anforderung"), teil("wert"), teil("ergebnis"))
 }
 
 pub fn faktor(t: &Texte, f: &Faktor) -> String {
@@ -98,6 +107,7 @@ mod tests {
             keys.extend(arten.iter().map(|a| format!("frist_regel_{}", a.code())));
             keys.extend(CODES.iter().flat_map(|c| [format!("schritt_{c}_text"), format!("schritt_{c}_warum")]));
             keys.extend(UNTERLAGEN.iter().map(|u| format!("unterlagen_{u}")));
+            keys.extend(crate::rules::schritt::CODES.iter().flat_map(|c| ["anforderung", "wert", "ergebnis"].map(|w| format!("erklaerung_{c}_{w}"))));
             for k in keys {
                 assert!(t.get(&k).is_some_and(|x| !x.is_empty()), "{}: {k}", s.code);
             }

@@ -318,7 +318,15 @@ fn ergebnis_json(id: &Value, am: Datum, b: &Bewertung) -> Value {
     v["alternative"] = alternative;
     v["net_wages"] = json!(b.nettoloehne.iter().map(|c| euro(*c)).collect::<Vec<_>>());
     v["rent_debt_takeover"] = schulden;
-    v["explain"] = serde_json::to_value(&b.schritte).unwrap_or(Value::Null);
+    let de = crate::i18n::sprache("de").texte;
+    v["explain"] = json!(b
+        .schritte
+        .iter()
+        .map(|s| {
+            let (anforderung, wert, ergebnis) = darstellung::erklaerung(de, s);
+            json!({"benefit": s.leistung, "code": s.code, "requirement": anforderung, "value": wert, "result": ergebnis, "norm": s.norm})
+        })
+        .collect::<Vec<_>>());
     v["notes"] = json!(b.hinweise);
     v["law_date"] = json!(am.to_string());
     v["estimate"] = json!(true);

@@ -231,26 +231,37 @@ pub fn pruefe(e: &Bedarfspruefung, am: Datum) -> Result<Bedarfsergebnis, Rechtss
     };
     schritte.push(Schritt::neu(
         leistung,
-        "Bedarf: Regelbedarfe, Mehrbedarfe und Kosten für Unterkunft und Heizung",
-        format!("{} Personen, Unterkunft {} und Heizung {}", e.personen.len(), e.unterkunft.deutsch(), e.heizung.deutsch()),
-        format!("Bedarf {}", bedarf.deutsch()),
+        "gs_bedarf",
+        vec![
+            ("personen", e.personen.len().to_string()),
+            ("unterkunft", e.unterkunft.deutsch()),
+            ("heizung", e.heizung.deutsch()),
+            ("bedarf", bedarf.deutsch()),
+        ],
         norm_bedarf,
     ));
     schritte.push(Schritt::neu(
         leistung,
         match e.rechtskreis {
-            Rechtskreis::Sgb2 => "Einkommen: Nettolohn minus Erwerbstätigenfreibetrag, andere Einnahmen, Kindergeld",
-            Rechtskreis::Sgb12 => "Einkommen: Nettolohn minus 30 % (höchstens die Hälfte der Regelbedarfsstufe 1), Renten und andere Einnahmen, Kindergeld",
+            Rechtskreis::Sgb2 => "gs_einkommen_sgb2",
+            Rechtskreis::Sgb12 => "gs_einkommen_sgb12",
         },
-        format!("angerechnet {}", einkommen.deutsch()),
-        if luecke > Cent::NULL { format!("es fehlen {}", luecke.deutsch()) } else { "Einkommen deckt den Bedarf".to_string() },
+        vec![
+            ("einkommen", einkommen.deutsch()),
+            ("luecke", luecke.deutsch()),
+            ("ergebnis", if luecke > Cent::NULL { "@erklaerung_wort_es_fehlen" } else { "@erklaerung_wort_gedeckt" }.into()),
+        ],
         norm_einkommen,
     ));
     schritte.push(Schritt::neu(
         leistung,
-        format!("Vermögen höchstens {}{}", vermoegensgrenze.deutsch(), if vermoegens_karenz && e.rechtskreis == Rechtskreis::Sgb2 { " (Karenzzeit)" } else { "" }),
-        e.vermoegen.deutsch(),
-        if vermoegen_zu_hoch { "zu hoch: erst das eigene Vermögen einsetzen" } else { "erfüllt" },
+        "gs_vermoegen",
+        vec![
+            ("grenze", vermoegensgrenze.deutsch()),
+            ("karenz", if vermoegens_karenz && e.rechtskreis == Rechtskreis::Sgb2 { "@erklaerung_wort_karenzzeit" } else { "" }.into()),
+            ("vermoegen", e.vermoegen.deutsch()),
+            ("ergebnis", if vermoegen_zu_hoch { "@erklaerung_wort_vermoegen_zu_hoch" } else { "@erklaerung_wort_erfuellt" }.into()),
+        ],
         norm_vermoegen,
     ));
 

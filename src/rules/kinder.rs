@@ -50,9 +50,12 @@ pub fn kinderzuschlag(e: &KizEingabe, am: Datum) -> Result<KizErgebnis, Rechtsst
     let mindesteinkommen_erreicht = e.eltern_brutto >= mindest;
     schritte.push(Schritt::neu(
         "kinderzuschlag",
-        format!("Einkommen der Eltern mindestens {} brutto", mindest.deutsch()),
-        e.eltern_brutto.deutsch(),
-        if mindesteinkommen_erreicht { "erfüllt" } else { "nicht erfüllt: kein Kinderzuschlag" },
+        "kiz_mindesteinkommen",
+        vec![
+            ("mindest", mindest.deutsch()),
+            ("brutto", e.eltern_brutto.deutsch()),
+            ("ergebnis", if mindesteinkommen_erreicht { "@erklaerung_wort_erfuellt" } else { "@erklaerung_wort_kein_kiz" }.into()),
+        ],
         id::FAMILIE_KINDERZUSCHLAG_MINDESTEINKOMMEN.norm(),
     ));
 
@@ -77,13 +80,13 @@ pub fn kinderzuschlag(e: &KizEingabe, am: Datum) -> Result<KizErgebnis, Rechtsst
     let betrag = if mindesteinkommen_erreicht { (gesamt - minderung).max(Cent::NULL) } else { Cent::NULL };
     schritte.push(Schritt::neu(
         "kinderzuschlag",
-        format!(
-            "Höchstens {} je Kind; gemindert um 45 % des Erwerbseinkommens der Eltern über ihrem Bedarf ({})",
-            hoechst.deutsch(),
-            eltern_bedarf.deutsch()
-        ),
-        format!("Einkommen der Eltern {}", (e.eltern_erwerb_bereinigt + e.eltern_sonstiges).deutsch()),
-        format!("{} im Monat", betrag.deutsch()),
+        "kiz_betrag",
+        vec![
+            ("hoechst", hoechst.deutsch()),
+            ("bedarf", eltern_bedarf.deutsch()),
+            ("einkommen", (e.eltern_erwerb_bereinigt + e.eltern_sonstiges).deutsch()),
+            ("betrag", betrag.deutsch()),
+        ],
         norm,
     ));
     Ok(KizErgebnis { betrag, mindesteinkommen_erreicht, eltern_bedarf, schritte })

@@ -208,9 +208,8 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: Datum
         if l.brutto > Cent::NULL && (m.bruttolohn.is_none() || m.nettolohn.is_none()) {
             schritte.push(Schritt::neu(
                 "lohn",
-                "Netto aus Brutto (oder Brutto aus Netto) nach Lohnsteuertarif und Sozialversicherung geschätzt",
-                format!("brutto {}", l.brutto.deutsch()),
-                format!("netto etwa {}", l.netto.deutsch()),
+                "lohn",
+                vec![("brutto", l.brutto.deutsch()), ("netto", l.netto.deutsch())],
                 "§ 32a, § 39b EStG; SGB IV, V, VI, XI, III",
             ));
         }
@@ -223,9 +222,8 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: Datum
     if kinderzahl > 0 {
         schritte.push(Schritt::neu(
             "kindergeld",
-            "Kindergeld für jedes Kind unter 18 (bis 25 in Ausbildung)",
-            format!("{kinderzahl} Kinder"),
-            format!("{} im Monat", kindergeld.deutsch()),
+            "kindergeld",
+            vec![("kinder", kinderzahl.to_string()), ("betrag", kindergeld.deutsch())],
             id::FAMILIE_KINDERGELD.norm(),
         ));
     }
@@ -424,20 +422,14 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: Datum
     schritte.extend(ohne_vorrang.schritte.iter().cloned());
     schritte.push(Schritt::neu(
         "vorrang",
-        "Wohngeld und Kinderzuschlag gehen vor, wenn sie zusammen mit dem Einkommen den Bedarf decken",
-        format!(
-            "Bedarf {}, Einkommen {}, Wohngeld {}, Kinderzuschlag {}",
-            ohne_vorrang.bedarf.deutsch(),
-            ohne_vorrang.einkommen.deutsch(),
-            wohngeld_betrag.deutsch(),
-            kiz.deutsch()
-        ),
-        match regime {
-            Regime::WohngeldKinderzuschlag => "Wohngeld/Kinderzuschlag",
-            Regime::Sgb2 => "Bürgergeld (Grundsicherungsgeld)",
-            Regime::Sgb12 => "Sozialhilfe",
-            Regime::Keines => "keine dieser Leistungen",
-        },
+        "vorrang",
+        vec![
+            ("bedarf", ohne_vorrang.bedarf.deutsch()),
+            ("einkommen", ohne_vorrang.einkommen.deutsch()),
+            ("wohngeld", wohngeld_betrag.deutsch()),
+            ("kiz", kiz.deutsch()),
+            ("ergebnis", format!("@erklaerung_wort_regime_{}", regime.code())),
+        ],
         "§ 12a SGB II; § 6a Abs. 1 Nr. 3 BKGG; § 7 WoGG",
     ));
 
@@ -471,18 +463,14 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: Datum
         };
         schritte.push(Schritt::neu(
             "mietschulden",
-            if jobcenter {
-                "Jobcenter: wenn Bürgergeld gezahlt wird oder die Schulden den Haushalt bedürftig machen"
-            } else {
-                "Sozialamt: auch für Haushalte, die sonst keine Leistungen bekommen"
-            },
-            format!("Rückstand {}", rueckstand.deutsch()),
-            format!(
-                "{} {} übernehmen, {}",
-                if jobcenter { "Jobcenter" } else { "Sozialamt" },
-                if kuendigung_droht { "soll" } else { "kann" },
-                if jobcenter { "als Darlehen" } else { "als Beihilfe oder Darlehen" }
-            ),
+            "mietschulden",
+            vec![
+                ("anforderung", if jobcenter { "@erklaerung_wort_ms_jobcenter" } else { "@erklaerung_wort_ms_sozialamt" }.into()),
+                ("betrag", rueckstand.deutsch()),
+                ("wer", if jobcenter { "@erklaerung_wort_jobcenter" } else { "@erklaerung_wort_sozialamt" }.into()),
+                ("soll", if kuendigung_droht { "@schritt_wort_soll" } else { "@schritt_wort_kann" }.into()),
+                ("form", if jobcenter { "@erklaerung_wort_als_darlehen" } else { "@erklaerung_wort_als_beihilfe" }.into()),
+            ],
             m.norm,
         ));
         Some(m)

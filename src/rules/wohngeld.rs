@@ -134,9 +134,12 @@ pub fn wohngeld(e: &WohngeldEingabe, am: Datum) -> Result<WohngeldErgebnis, Rech
     let zu_viel_vermoegen = Fix10::aus_cent(e.vermoegen) > grenze;
     schritte.push(Schritt::neu(
         "wohngeld",
-        format!("Vermögen höchstens {}", grenze.auf_cent().deutsch()),
-        e.vermoegen.deutsch(),
-        if zu_viel_vermoegen { "nicht erfüllt: kein Wohngeld" } else { "erfüllt" },
+        "wg_vermoegen",
+        vec![
+            ("grenze", grenze.auf_cent().deutsch()),
+            ("vermoegen", e.vermoegen.deutsch()),
+            ("ergebnis", if zu_viel_vermoegen { "@erklaerung_wort_kein_wohngeld" } else { "@erklaerung_wort_erfuellt" }.into()),
+        ],
         id::WOHNGELD_VERMOEGEN_ERSTES_MITGLIED.norm(),
     ));
 
@@ -154,9 +157,15 @@ pub fn wohngeld(e: &WohngeldEingabe, am: Datum) -> Result<WohngeldErgebnis, Rech
     let m = miete.min(deckel).max(m_min).plus(heiz);
     schritte.push(Schritt::neu(
         "wohngeld",
-        format!("Miete bis zum Höchstbetrag mit Klimakomponente ({}, Mietstufe {})", deckel.auf_cent().deutsch(), roemisch(e.mietstufe)),
-        e.bruttokaltmiete.deutsch(),
-        format!("berücksichtigt {} plus Heizkostenbeträge {} = {}", miete.min(deckel).max(m_min).auf_cent().deutsch(), heiz.auf_cent().deutsch(), m.auf_cent().deutsch()),
+        "wg_miete",
+        vec![
+            ("deckel", deckel.auf_cent().deutsch()),
+            ("stufe", roemisch(e.mietstufe).into()),
+            ("miete", e.bruttokaltmiete.deutsch()),
+            ("beruecksichtigt", miete.min(deckel).max(m_min).auf_cent().deutsch()),
+            ("heiz", heiz.auf_cent().deutsch()),
+            ("m", m.auf_cent().deutsch()),
+        ],
         norm_hb,
     ));
 
@@ -189,9 +198,8 @@ pub fn wohngeld(e: &WohngeldEingabe, am: Datum) -> Result<WohngeldErgebnis, Rech
     let y = Fix10::bruch(jahr_netto, 12).max(y_min);
     schritte.push(Schritt::neu(
         "wohngeld",
-        "Gesamteinkommen: Bruttolohn minus Werbungskosten-Pauschbetrag, minus 10 % je gezahlter Steuer/Kranken- und Pflegeversicherung/Rentenversicherung, minus Freibeträge",
-        format!("{} im Jahr, Freibeträge {}", jahr.auf_cent().deutsch(), freibetraege.auf_cent().deutsch()),
-        format!("Y = {} im Monat", y.auf_cent().deutsch()),
+        "wg_einkommen",
+        vec![("jahr", jahr.auf_cent().deutsch()), ("frei", freibetraege.auf_cent().deutsch()), ("y", y.auf_cent().deutsch())],
         "§§ 14–17 WoGG",
     ));
 
@@ -201,9 +209,8 @@ pub fn wohngeld(e: &WohngeldEingabe, am: Datum) -> Result<WohngeldErgebnis, Rech
     let betrag = if zu_viel_vermoegen || gerundet < mindest { 0 } else { gerundet };
     schritte.push(Schritt::neu(
         "wohngeld",
-        format!("Wohngeld = 1,15 × (M − (a + b·M + c·Y) · Y), gerundet; unter {mindest} € wird nichts gezahlt"),
-        format!("M = {}, Y = {}", m.auf_cent().deutsch(), y.auf_cent().deutsch()),
-        format!("{betrag} € im Monat"),
+        "wg_formel",
+        vec![("mindest", mindest.to_string()), ("m", m.auf_cent().deutsch()), ("y", y.auf_cent().deutsch()), ("betrag", betrag.to_string())],
         "§ 19 Abs. 1 WoGG, Anlage 3; § 21 Nr. 1 WoGG",
     ));
 

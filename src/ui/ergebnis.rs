@@ -69,7 +69,8 @@ pub fn Kontaktkarte(stelle: &'static Stelle, t: T) -> impl IntoView {
             })}
             {adresse.map(|a| view! { <p>{a}</p> })}
             {stelle.homepage.map(|h| view! { <p><a href=h rel="noopener noreferrer" target="_blank">{h.trim_start_matches("https://")}</a></p> })}
-            {stelle.hinweis.map(|h| view! { <p class="wc-hinweis">{h}</p> })}
+            // The offices' notes are German data; other languages show name and contact only.
+            {stelle.hinweis.map(|h| view! { <p class="wc-hinweis" hidden=move || !std::ptr::eq(t.get(), crate::i18n::SPRACHEN[0].texte)>{h}</p> })}
         </div>
     }
 }
@@ -225,7 +226,6 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
                                         <p><strong>{move || name(t.get())}</strong>": " <span class="wc-betrag-text">{move || spanne_text(t.get(), s)}</span></p>
                                         <details class="wc-warum-tabelle">
                                             <summary>{move || t.get().ergebnis_warum}</summary>
-                                            <p class="wc-hinweis">{move || t.get().ergebnis_regeln_deutsch}</p>
                                             <table>
                                                 <thead><tr>
                                                     <th scope="col">{move || t.get().ergebnis_tab_anforderung}</th>
@@ -234,8 +234,18 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
                                                     <th scope="col">{move || t.get().ergebnis_tab_norm}</th>
                                                 </tr></thead>
                                                 <tbody>
-                                                    {schritte.into_iter().map(|x| view! {
-                                                        <tr><td>{x.anforderung}</td><td>{x.wert}</td><td>{x.ergebnis}</td><td>{x.norm}</td></tr>
+                                                    {schritte.into_iter().map(|x| {
+                                                        let norm = x.norm.clone();
+                                                        let zeile = move || {
+                                                            let tx = t.get();
+                                                            let (a, w, e) = darstellung::erklaerung(tx, &x);
+                                                            view! {
+                                                                <td data-label=tx.ergebnis_tab_anforderung>{a}</td>
+                                                                <td data-label=tx.ergebnis_tab_antwort>{w}</td>
+                                                                <td data-label=tx.ergebnis_tab_ergebnis>{e}</td>
+                                                            }
+                                                        };
+                                                        view! { <tr>{zeile}<td data-label=move || t.get().ergebnis_tab_norm>{norm}</td></tr> }
                                                     }).collect_view()}
                                                 </tbody>
                                             </table>
@@ -331,7 +341,6 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
     view! {
         <div class="wc-ergebnis" data-testid="ergebnis">
             <p class="wc-schaetzung-satz">{move || t.get().ergebnis_schaetzung}</p>
-            <p class="wc-hinweis">{move || t.get().allgemein_hinweis_deutsch}</p>
             {risiko}
             {fristen}
             {verzug}

@@ -239,7 +239,15 @@ pub fn SchrittRueckstand(a: RwSignal<Antworten>, t: T, heute: Datum, region: &'s
     let monatsfelder = (0..6usize)
         .map(|i| {
             let f = feld(a, move |x| x.rueckstand_monate.get(i).cloned().unwrap_or_default(), move |x, v| if let Some(m) = x.rueckstand_monate.get_mut(i) { *m = v });
-            let name = letzter.map(|l| l.plus(i as i32 - 5).name_deutsch()).unwrap_or_default();
+            let monat = letzter.map(|l| l.plus(i as i32 - 5));
+            let name = move || {
+                monat
+                    .map(|m| {
+                        let namen: Vec<&str> = t.get().allgemein_monate.split(',').collect();
+                        format!("{} {}", namen.get(m.monat as usize - 1).copied().unwrap_or(""), m.jahr)
+                    })
+                    .unwrap_or_default()
+            };
             let fehler = Signal::derive(move || {
                 let text = f.wert.get();
                 let eigen = fragebogen::betrag_optional(&text, fragebogen::MIETE_HOECHSTENS_EURO).map_err(|e| meldung(t.get(), e, false));
@@ -253,7 +261,7 @@ pub fn SchrittRueckstand(a: RwSignal<Antworten>, t: T, heute: Datum, region: &'s
                     Ok(None) => None,
                 }
             });
-            view! { <Textfeld id=format!("monat-{i}") label=Signal::derive(move || fuellen(t.get().rueckstand_monat, &[("monat", &name)])) feld=f fehler=fehler /> }
+            view! { <Textfeld id=format!("monat-{i}") label=Signal::derive(move || fuellen(t.get().rueckstand_monat, &[("monat", &name())])) feld=f fehler=fehler /> }
         })
         .collect_view();
     let kuendigung = Signal::derive(move || a.with(|x| x.kuendigung.ja() || x.anlass == Anlass::Kuendigung));

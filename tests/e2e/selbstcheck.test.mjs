@@ -178,6 +178,29 @@ test('English: complete wording, lang on the widget, answers kept on switching',
   }
 });
 
+test('English result: every sentence in English, including the "why" tables', async () => {
+  const b = await browser();
+  try {
+    const { page } = b;
+    await page.goto(srv.url);
+    await gestartet(page);
+    await page.getByTestId('sprache-en').click();
+    await durchlaufen(page, PERSONAS[1], async () => {});
+    await page.evaluate(() => document.querySelectorAll('#wohncheck-app details').forEach((d) => d.setAttribute('open', '')));
+    const text = await page.getByTestId('ergebnis').innerText();
+    for (const englisch of [/Danger: acute/, /Your deadlines/, /days left/, /Call the Wohnungssicherungsstelle/, /Requirement/, /per month/]) {
+      assert.match(text, englisch);
+    }
+    for (const deutsch of [/Rufen Sie/, /Beantragen Sie/, /Bringen Sie/, /Es fehlen/, /erfüllt/, /im Monat/, /Warten Sie/, /Voraussetzung/]) {
+      assert.doesNotMatch(text, deutsch);
+    }
+    await page.screenshot({ path: `${ARTEFAKTE}/ergebnis-englisch-360.png`, fullPage: true });
+    await axe(page, 'English result');
+  } finally {
+    await b.close();
+  }
+});
+
 test('print: all disclosures open, summary fits a counsellor', async () => {
   const b = await browser();
   try {

@@ -74,6 +74,10 @@ pub fn schritt_warum(t: &Texte, s: &NaechsterSchritt) -> String {
     fuellen_mit(t, text(t, &format!("schritt_{}_warum", s.code)), &s.werte)
 }
 
+pub fn bedingung(t: &Texte, code: &str) -> &'static str {
+    text(t, &format!("bedingung_{code}"))
+}
+
 pub fn unterlagen(t: &Texte, s: &NaechsterSchritt) -> Vec<&'static str> {
     s.unterlagen.iter().map(|u| text(t, &format!("unterlagen_{u}"))).collect()
 }
@@ -107,6 +111,7 @@ mod tests {
             keys.extend(arten.iter().map(|a| format!("frist_regel_{}", a.code())));
             keys.extend(CODES.iter().flat_map(|c| [format!("schritt_{c}_text"), format!("schritt_{c}_warum")]));
             keys.extend(UNTERLAGEN.iter().map(|u| format!("unterlagen_{u}")));
+            keys.extend(["erhaltenswert", "tragbar", "vermoegen_zuerst", "kein_titel"].map(|b| format!("bedingung_{b}")));
             keys.extend(crate::rules::schritt::CODES.iter().flat_map(|c| ["anforderung", "wert", "ergebnis"].map(|w| format!("erklaerung_{c}_{w}"))));
             for k in keys {
                 assert!(t.get(&k).is_some_and(|x| !x.is_empty()), "{}: {k}", s.code);

@@ -310,7 +310,7 @@ fn ergebnis_json(id: &Value, am: Datum, b: &Bewertung) -> Value {
             "form": if m.nur_darlehen { "darlehen" } else { "beihilfe_oder_darlehen" },
             "monthly_repayment": m.monatliche_tilgung.map(euro),
             "future_rent_affordable": m.kuenftige_miete_tragbar,
-            "conditions": m.bedingungen,
+            "conditions": m.bedingungen.iter().map(|b| darstellung::bedingung(crate::i18n::sprache("de").texte, b)).collect::<Vec<_>>(),
         }),
     };
     v["id"] = id.clone();

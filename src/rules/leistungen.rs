@@ -454,12 +454,8 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: Datum
             nur_darlehen: jobcenter,
             monatliche_tilgung: (jobcenter && regime == Regime::Sgb2).then_some(tilgung),
             kuenftige_miete_tragbar,
-            bedingungen: vec![
-                "Die Wohnung ist erhaltenswert (Größe und Miete angemessen).",
-                "Die Miete kann künftig gezahlt werden.",
-                "Eigenes Vermögen wird zuerst eingesetzt.",
-                "Noch kein Räumungsurteil, und keine in den letzten zwei Jahren durch Zahlung geheilte Kündigung – sonst muss der Vermieter zustimmen.",
-            ],
+            // Codes; the words are `bedingung_<code>` in the locale files.
+            bedingungen: vec!["erhaltenswert", "tragbar", "vermoegen_zuerst", "kein_titel"],
         };
         schritte.push(Schritt::neu(
             "mietschulden",

@@ -276,7 +276,7 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
                                     }} " (" {m.norm} ")"</p>
                                     <p>{move || if m.nur_darlehen { t.get().ergebnis_uebernahme_darlehen } else { t.get().ergebnis_uebernahme_beihilfe }}</p>
                                     <p>{move || t.get().ergebnis_uebernahme_bedingungen}</p>
-                                    <ul class="wc-liste">{m.bedingungen.iter().map(|b| view! { <li>{*b}</li> }).collect_view()}</ul>
+                                    <ul class="wc-liste">{m.bedingungen.iter().map(|b| { let b = *b; view! { <li>{move || darstellung::bedingung(t.get(), b)}</li> } }).collect_view()}</ul>
                                 </section>
                             }
                         })}

@@ -19,7 +19,8 @@ const MIME = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer(dir, port = 8080, host = '127.0.0.1') {
+/** `ersetzen` replaces placeholders in served .html files (test host pages name the widget's origin). */
+export function startServer(dir, port = 8080, host = '127.0.0.1', ersetzen = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -49,12 +50,21 @@ export function startServer(dir, port = 8080, host = '127.0.0.1') {
         }
       }
       if (!body) body = await readFile(file);
+      if (extname(file) === '.html' && Object.keys(ersetzen).length) {
+        let text = body.toString('utf8');
+        for (const [k, v] of Object.entries(ersetzen)) text = text.split(k).join(v);
+        body = Buffer.from(text);
+      }
       const headers = {
         'Content-Type': MIME[extname(file)] || 'application/octet-stream',
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         Vary: 'Accept-Encoding',
+        // The files are public and the same for everyone: other sites may load them
+        // (module scripts and the wasm are fetched in CORS mode when embedded).
+        'Access-Control-Allow-Origin': '*',
+        'Cross-Origin-Resource-Policy': 'cross-origin',
       };
       if (encoding) headers['Content-Encoding'] = encoding;
       res.writeHead(200, headers);

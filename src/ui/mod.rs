@@ -15,7 +15,7 @@ use crate::i18n::{fuellen, sprache, Texte, SPRACHEN};
 use crate::region::{region, Region, STANDARD_REGION};
 use crate::rules::datum::Datum;
 
-pub use ergebnis::Ergebnis;
+pub use ergebnis::{Ergebnis, Kontaktkarte};
 pub use schritte::{SchrittAnlass, SchrittEinkommen, SchrittHaushalt, SchrittLage, SchrittRueckstand, SchrittWohnen};
 
 /// Today's date in the visitor's time zone; the only clock the widget reads.
@@ -68,10 +68,25 @@ pub fn start() {
     let _ = fenster.add_event_listener_with_callback("beforeprint", vor_dem_druck.as_ref().unchecked_ref());
     vor_dem_druck.forget();
     ziel.set_attribute("data-gestartet", "").ok();
-    let sprache_code = ziel.get_attribute("data-lang").unwrap_or_else(|| "de".into());
-    let region_id = ziel.get_attribute("data-region").unwrap_or_else(|| STANDARD_REGION.into());
+    // A linked standalone page may choose region and language by URL (?region=…&lang=…);
+    // nothing else is ever read from or written to the URL.
+    let parameter = fenster.location().search().ok().and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok());
+    let aus_url = |name: &str| parameter.as_ref().and_then(|p| p.get(name));
+    let sprache_code = aus_url("lang").or_else(|| ziel.get_attribute("data-lang")).unwrap_or_else(|| "de".into());
+    let region_id = aus_url("region").or_else(|| ziel.get_attribute("data-region")).unwrap_or_else(|| STANDARD_REGION.into());
     let Some(region) = region(&region_id).or_else(|| region(STANDARD_REGION)) else { return };
-    leptos::mount::mount_to(ziel, move || view! { <App heute=heute() region=region start_sprache=sprache_code /> }).forget();
+    let eingebettet = ziel.get_attribute("data-einbettung").is_some();
+    leptos::mount::mount_to(ziel, move || view! { <App heute=heute() region=region start_sprache=sprache_code eingebettet=eingebettet /> }).forget();
+}
+
+/// Mounts a check into `ziel`, an element inside the Shadow DOM root that
+/// `wohncheck-embed.js` created in the host page. Called once per widget, so two
+/// widgets on one page are independent.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn einbetten(ziel: web_sys::HtmlElement, region_id: String, sprache_code: String) -> bool {
+    let Some(region) = region(&region_id).or_else(|| region(STANDARD_REGION)) else { return false };
+    leptos::mount::mount_to(ziel, move || view! { <App heute=heute() region=region start_sprache=sprache_code eingebettet=true /> }).forget();
+    true
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -101,7 +116,14 @@ fn titel(t: &Texte, s: Schritt) -> &'static str {
 }
 
 #[component]
-pub fn App(heute: Datum, region: &'static Region, #[prop(into)] start_sprache: String) -> impl IntoView {
+pub fn App(
+    heute: Datum,
+    region: &'static Region,
+    #[prop(into)] start_sprache: String,
+    /// Inside a host page there is no static contact card: the widget shows its own.
+    #[prop(optional)]
+    eingebettet: bool,
+) -> impl IntoView {
     let antworten = RwSignal::new(Antworten::default());
     let sprach_code = RwSignal::new(sprache(&start_sprache).code);
     let t: Signal<&'static Texte> = Signal::derive(move || sprache(sprach_code.get()).texte);
@@ -161,6 +183,12 @@ pub fn App(heute: Datum, region: &'static Region, #[prop(into)] start_sprache: S
 
     view! {
         <div class="wc-widget" lang=move || sprach_code.get() dir=move || if sprache(sprach_code.get()).rtl { "rtl" } else { "ltr" } data-testid="widget">
+            {eingebettet.then(|| view! {
+                <div class="wc-kontakt" data-testid="kontakt-eingebettet">
+                    <p class="wc-kontakt-titel">{move || t.get().ergebnis_kontakt_titel}</p>
+                    <Kontaktkarte stelle=region.beratungsstelle() t=t />
+                </div>
+            })}
             <nav class="wc-sprachen" aria-label=move || t.get().allgemein_sprache>
                 {SPRACHEN.iter().map(|s| view! {
                     <button type="button" class="wc-knopf wc-knopf-leise" lang=s.code data-testid=format!("sprache-{}", s.code)

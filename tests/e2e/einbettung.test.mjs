@@ -174,3 +174,22 @@ test('standalone page: region and language from the URL, never an answer', async
     await b.close();
   }
 });
+
+test('the integration page for web editors: live preview, readable on a phone, accessible', async () => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const b = await browser({ viewport: { width: 360, height: 800 } });
+  try {
+    const { page, protokoll } = b;
+    await page.goto(`${widget.url}einbinden.html`);
+    await page.waitForSelector('[data-wohncheck-gestartet]');
+    const breite = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(breite <= 360, `${breite}px wide`);
+    assert.match(await page.locator('main').innerText(), /Access-Control-Allow-Origin/);
+    // Checked before axe runs: axe itself sets inline styles, which this page's CSP reports.
+    assert.deepEqual(protokoll.konsolenfehler, []);
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(r.violations.map((v) => v.id), []);
+  } finally {
+    await b.close();
+  }
+});

@@ -11,7 +11,7 @@ use crate::rules::fristen::{Frist, Fristart, Fristzustand};
 use crate::rules::leistungen::{Regime, Traeger};
 use crate::rules::naechste_schritte::Wann;
 use crate::rules::risiko::Stufe;
-use crate::ui::schritte::T;
+use crate::ui::schritte::{s, T};
 
 pub fn fristtitel(t: &Texte, art: Fristart) -> &'static str {
     match art {
@@ -152,7 +152,7 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
             let klasse = format!("wc-stufe wc-stufe-{}", stufe.code());
             view! {
                 <section class="wc-abschnitt" aria-labelledby="titel-risiko">
-                    <h3 id="titel-risiko">{move || t.get().ergebnis_risiko_titel}</h3>
+                    <h3 id="titel-risiko">{s(t, |t| t.ergebnis_risiko_titel)}</h3>
                     <p class=klasse data-testid="stufe" data-stufe=stufe.code()>
                         <span class="wc-stufe-zeichen" aria-hidden="true"></span>
                         {move || fuellen(t.get().ergebnis_risiko_stufe, &[("stufe", stufe_wort(t.get(), stufe))])}
@@ -173,8 +173,8 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
             let leer = a.fristen.is_empty();
             view! {
                 <section class="wc-abschnitt" aria-labelledby="titel-fristen">
-                    <h3 id="titel-fristen">{move || t.get().ergebnis_fristen_titel}</h3>
-                    {leer.then(|| view! { <p>{move || t.get().ergebnis_keine_fristen}</p> })}
+                    <h3 id="titel-fristen">{s(t, |t| t.ergebnis_fristen_titel)}</h3>
+                    {leer.then(|| view! { <p>{s(t, |t| t.ergebnis_keine_fristen)}</p> })}
                     <ul class="wc-fristen" data-testid="fristen">
                         {a.fristen.into_iter().map(|f| {
                             let klasse = format!("wc-frist wc-frist-{}", f.zustand.code());
@@ -217,21 +217,21 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
                             Regime::Sgb12 => t.get().ergebnis_regime_sgb12,
                             Regime::Keines => t.get().ergebnis_regime_none,
                         }}</p>
-                        {alle_null.then(|| view! { <p>{move || t.get().ergebnis_keine_leistung}</p> })}
+                        {alle_null.then(|| view! { <p>{s(t, |t| t.ergebnis_keine_leistung)}</p> })}
                         <ul class="wc-leistungen">
-                            {zeilen.into_iter().filter(|(_, _, s)| !s.ist_null()).map(|(code, name, s)| {
+                            {zeilen.into_iter().filter(|(_, _, sp)| !sp.ist_null()).map(|(code, name, sp)| {
                                 let schritte: Vec<_> = schritte.iter().filter(|x| x.leistung == code || (code != "kindergeld" && x.leistung == "vorrang")).cloned().collect();
                                 view! {
-                                    <li class="wc-leistung" data-testid=format!("leistung-{code}") data-von=s.von data-bis=s.bis>
-                                        <p><strong>{move || name(t.get())}</strong>": " <span class="wc-betrag-text">{move || spanne_text(t.get(), s)}</span></p>
+                                    <li class="wc-leistung" data-testid=format!("leistung-{code}") data-von=sp.von data-bis=sp.bis>
+                                        <p><strong>{s(t, name)}</strong>": " <span class="wc-betrag-text">{move || spanne_text(t.get(), sp)}</span></p>
                                         <details class="wc-warum-tabelle">
-                                            <summary>{move || t.get().ergebnis_warum}</summary>
+                                            <summary>{s(t, |t| t.ergebnis_warum)}</summary>
                                             <table>
                                                 <thead><tr>
-                                                    <th scope="col">{move || t.get().ergebnis_tab_anforderung}</th>
-                                                    <th scope="col">{move || t.get().ergebnis_tab_antwort}</th>
-                                                    <th scope="col">{move || t.get().ergebnis_tab_ergebnis}</th>
-                                                    <th scope="col">{move || t.get().ergebnis_tab_norm}</th>
+                                                    <th scope="col">{s(t, |t| t.ergebnis_tab_anforderung)}</th>
+                                                    <th scope="col">{s(t, |t| t.ergebnis_tab_antwort)}</th>
+                                                    <th scope="col">{s(t, |t| t.ergebnis_tab_ergebnis)}</th>
+                                                    <th scope="col">{s(t, |t| t.ergebnis_tab_norm)}</th>
                                                 </tr></thead>
                                                 <tbody>
                                                     {schritte.into_iter().map(|x| {
@@ -268,25 +268,25 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
                             let wer_jc = m.traeger == Traeger::Jobcenter;
                             view! {
                                 <section class="wc-abschnitt" aria-labelledby="titel-uebernahme" data-testid="uebernahme">
-                                    <h3 id="titel-uebernahme">{move || t.get().ergebnis_uebernahme_titel}</h3>
+                                    <h3 id="titel-uebernahme">{s(t, |t| t.ergebnis_uebernahme_titel)}</h3>
                                     <p>{move || {
                                         let wer = if wer_jc { t.get().ergebnis_uebernahme_jobcenter } else { t.get().ergebnis_uebernahme_sozialamt };
                                         let satz = if m.soll { t.get().ergebnis_uebernahme_soll } else { t.get().ergebnis_uebernahme_kann };
                                         fuellen(satz, &[("wer", wer), ("betrag", &betrag)])
                                     }} " (" {m.norm} ")"</p>
                                     <p>{move || if m.nur_darlehen { t.get().ergebnis_uebernahme_darlehen } else { t.get().ergebnis_uebernahme_beihilfe }}</p>
-                                    <p>{move || t.get().ergebnis_uebernahme_bedingungen}</p>
+                                    <p>{s(t, |t| t.ergebnis_uebernahme_bedingungen)}</p>
                                     <ul class="wc-liste">{m.bedingungen.iter().map(|b| { let b = *b; view! { <li>{move || darstellung::bedingung(t.get(), b)}</li> } }).collect_view()}</ul>
                                 </section>
                             }
                         })}
                     }.into_any()
                 }
-                _ => view! { <p>{move || t.get().ergebnis_keine_schaetzung}</p> }.into_any(),
+                _ => view! { <p>{s(t, |t| t.ergebnis_keine_schaetzung)}</p> }.into_any(),
             };
             view! {
                 <section class="wc-abschnitt" aria-labelledby="titel-leistungen">
-                    <h3 id="titel-leistungen">{move || t.get().ergebnis_leistungen_titel}</h3>
+                    <h3 id="titel-leistungen">{s(t, |t| t.ergebnis_leistungen_titel)}</h3>
                     {inhalt}
                 </section>
             }
@@ -297,7 +297,7 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
             let e = crate::erklaerung::verzug(&v, t.get());
             view! {
                 <section class="wc-abschnitt" aria-labelledby="titel-verzug" data-testid="ergebnis-verzug">
-                    <h3 id="titel-verzug">{move || t.get().ergebnis_verzug_titel}</h3>
+                    <h3 id="titel-verzug">{s(t, |t| t.ergebnis_verzug_titel)}</h3>
                     <p><strong>{e.antwort}</strong></p>
                     {e.begruendung.into_iter().map(|s| view! { <p>{s}</p> }).collect_view()}
                     <p>{e.ordentlich}</p>
@@ -310,22 +310,22 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
             let gruppen = [Wann::Heute, Wann::DieseWoche, Wann::Danach];
             view! {
                 <section class="wc-abschnitt" aria-labelledby="titel-schritte">
-                    <h3 id="titel-schritte">{move || t.get().ergebnis_schritte_titel}</h3>
+                    <h3 id="titel-schritte">{s(t, |t| t.ergebnis_schritte_titel)}</h3>
                     {gruppen.into_iter().map(|w| {
                         let liste: Vec<_> = a.schritte.iter().filter(|s| s.wann == w).cloned().collect();
                         (!liste.is_empty()).then(|| view! {
                             <h4>{move || match w { Wann::Heute => t.get().ergebnis_wann_today, Wann::DieseWoche => t.get().ergebnis_wann_this_week, Wann::Danach => t.get().ergebnis_wann_next }}</h4>
                             <ol class="wc-schritte" data-testid=format!("schritte-{}", w.code())>
-                                {liste.into_iter().map(|s| {
-                                    let (s1, s2, s3) = (s.clone(), s.clone(), s.clone());
-                                    let norm = s.norm.map(|n| format!(" ({n})"));
-                                    let hat_unterlagen = !s.unterlagen.is_empty();
+                                {liste.into_iter().map(|schritt| {
+                                    let (s1, s2, s3) = (schritt.clone(), schritt.clone(), schritt.clone());
+                                    let norm = schritt.norm.map(|n| format!(" ({n})"));
+                                    let hat_unterlagen = !schritt.unterlagen.is_empty();
                                     view! {
                                         <li>
                                             <p><strong>{move || darstellung::schritt_text(t.get(), &s1)}</strong></p>
                                             <p>{move || darstellung::schritt_warum(t.get(), &s2)}{norm}</p>
                                             {hat_unterlagen.then(|| view! {
-                                                <p class="wc-hinweis">{move || t.get().ergebnis_unterlagen} " " {move || darstellung::unterlagen(t.get(), &s3).join(", ")}</p>
+                                                <p class="wc-hinweis">{s(t, |t| t.ergebnis_unterlagen)} " " {move || darstellung::unterlagen(t.get(), &s3).join(", ")}</p>
                                             })}
                                         </li>
                                     }
@@ -340,18 +340,18 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
     let geprueft = region.geprueft_am.deutsch();
     view! {
         <div class="wc-ergebnis" data-testid="ergebnis">
-            <p class="wc-schaetzung-satz">{move || t.get().ergebnis_schaetzung}</p>
+            <p class="wc-schaetzung-satz">{s(t, |t| t.ergebnis_schaetzung)}</p>
             {risiko}
             {fristen}
             {verzug}
             {leistungen}
             {schritte}
             <section class="wc-abschnitt" aria-labelledby="titel-kontakt">
-                <h3 id="titel-kontakt">{move || t.get().ergebnis_kontakt_titel}</h3>
+                <h3 id="titel-kontakt">{s(t, |t| t.ergebnis_kontakt_titel)}</h3>
                 {region.stellen.iter().map(|s| view! { <Kontaktkarte stelle=s t=t /> }).collect_view()}
             </section>
             <details class="wc-warum-tabelle wc-angaben" data-testid="angaben">
-                <summary>{move || t.get().ergebnis_angaben_titel}</summary>
+                <summary>{s(t, |t| t.ergebnis_angaben_titel)}</summary>
                 <dl>
                     {move || antworten.with(|a| angaben(t.get(), a)).into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
                 </dl>

@@ -16,6 +16,7 @@ use crate::region::{region, Region, STANDARD_REGION};
 use crate::rules::datum::Datum;
 
 pub use ergebnis::{Ergebnis, Kontaktkarte};
+use schritte::s;
 pub use schritte::{SchrittAnlass, SchrittEinkommen, SchrittHaushalt, SchrittLage, SchrittRueckstand, SchrittWohnen};
 
 /// Today's date in the visitor's time zone; the only clock the widget reads.
@@ -185,7 +186,7 @@ pub fn App(
         <div class="wc-widget" lang=move || sprach_code.get() dir=move || if sprache(sprach_code.get()).rtl { "rtl" } else { "ltr" } data-testid="widget">
             {eingebettet.then(|| view! {
                 <div class="wc-kontakt" data-testid="kontakt-eingebettet">
-                    <p class="wc-kontakt-titel">{move || t.get().ergebnis_kontakt_titel}</p>
+                    <p class="wc-kontakt-titel">{s(t, |t| t.ergebnis_kontakt_titel)}</p>
                     <Kontaktkarte stelle=region.beratungsstelle() t=t />
                 </div>
             })}
@@ -228,13 +229,13 @@ pub fn App(
             </form>
             <Show when=move || schritt.get() == Schritt::Ergebnis>
                 <div class="wc-aktionen">
-                    <button type="button" class="wc-knopf" data-testid="drucken" on:click=drucken>{move || t.get().ergebnis_drucken}</button>
+                    <button type="button" class="wc-knopf" data-testid="drucken" on:click=drucken>{s(t, |t| t.ergebnis_drucken)}</button>
                     <button type="button" class="wc-knopf wc-knopf-leise" data-testid="loeschen" on:click=loeschen>
                         {move || if loeschen_bestaetigen.get() { t.get().ergebnis_loeschen_frage } else { t.get().ergebnis_loeschen }}
                     </button>
                 </div>
             </Show>
-            <p class="wc-datenschutz-satz">{move || t.get().allgemein_datenschutz}</p>
+            <p class="wc-datenschutz-satz">{s(t, |t| t.allgemein_datenschutz)}</p>
         </div>
     }
 }

@@ -15,7 +15,9 @@ use crate::ui::felder::{feld, Auswahl, Feld, Haken, JaNeinFeld, Textfeld};
 
 pub type T = Signal<&'static Texte>;
 
-fn s(t: T, f: fn(&Texte) -> &'static str) -> Signal<String> {
+/// A text of the current language as a signal. One type for every text node, so the
+/// renderer's code exists once instead of once per closure (this keeps the wasm small).
+pub(crate) fn s(t: T, f: fn(&Texte) -> &'static str) -> Signal<String> {
     Signal::derive(move || f(t.get()).to_string())
 }
 
@@ -43,7 +45,7 @@ fn datumsfehler(t: T, f: Feld) -> Signal<Option<String>> {
 fn warum(t: T, f: fn(&Texte) -> &'static str) -> impl IntoView {
     view! {
         <details class="wc-warum">
-            <summary>{move || t.get().allgemein_warum_fragen}</summary>
+            <summary>{s(t, |t| t.allgemein_warum_fragen)}</summary>
             <p>{move || f(t.get())}</p>
         </details>
     }
@@ -77,8 +79,8 @@ pub fn SchrittAnlass(a: RwSignal<Antworten>, t: T, heute: Datum, region: &'stati
             setzen=Callback::new(move |v| a.update(|x| x.anlass = v)) />
         <Show when=akut>
             <div class="wc-akut" role="alert" data-testid="akut">
-                <p class="wc-akut-titel">{move || t.get().anlass_akut_titel}</p>
-                <p>{move || t.get().anlass_akut_text}</p>
+                <p class="wc-akut-titel">{s(t, |t| t.anlass_akut_titel)}</p>
+                <p>{s(t, |t| t.anlass_akut_text)}</p>
                 {stelle.telefon.map(|tel| view! {
                     <p><a class="wc-telefon-gross" href=stelle.telefon_link().unwrap_or_default() data-testid="akut-telefon">{tel}</a></p>
                 })}
@@ -95,7 +97,7 @@ pub fn SchrittAnlass(a: RwSignal<Antworten>, t: T, heute: Datum, region: &'stati
                 <Textfeld id="termin-am".into() label=s(t, |t| t.anlass_akut_datum_termin) hinweis=s(t, |t| t.rueckstand_datum_hinweis)
                     feld=termin_am fehler=datumsfehler(t, termin_am) art="datum" />
             </Show>
-            <p>{move || t.get().anlass_akut_weiter}</p>
+            <p>{s(t, |t| t.anlass_akut_weiter)}</p>
         </Show>
     }
 }
@@ -130,9 +132,9 @@ pub fn SchrittHaushalt(a: RwSignal<Antworten>, t: T, region: &'static Region) ->
             <Textfeld id="alter-1".into() label=s(t, |t| t.haushalt_alter_partner) feld=alter_partner fehler=altersfehler(alter_partner) art="zahl" />
         </Show>
         <fieldset class="wc-gruppe">
-            <legend>{move || t.get().haushalt_kinder_frage}</legend>
+            <legend>{s(t, |t| t.haushalt_kinder_frage)}</legend>
             <Show when=move || anzahl_kinder.get() == 0>
-                <p class="wc-hinweis">{move || t.get().haushalt_kinder_keine}</p>
+                <p class="wc-hinweis">{s(t, |t| t.haushalt_kinder_keine)}</p>
             </Show>
             <For each=move || 0..anzahl_kinder.get() key=|i| *i let:i>
                 {
@@ -151,17 +153,17 @@ pub fn SchrittHaushalt(a: RwSignal<Antworten>, t: T, region: &'static Region) ->
                 }
             </For>
             <button type="button" class="wc-knopf" data-testid="kind-hinzu" on:click=move |_| a.update(|x| x.kinder.push(Kind::default()))>
-                {move || t.get().haushalt_kind_hinzu}
+                {s(t, |t| t.haushalt_kind_hinzu)}
             </button>
         </fieldset>
         <div class="wc-feld">
-            <label for="gemeinde">{move || t.get().haushalt_gemeinde}</label>
-            <p class="wc-hinweis" id="gemeinde-hinweis">{move || t.get().haushalt_gemeinde_hinweis}</p>
+            <label for="gemeinde">{s(t, |t| t.haushalt_gemeinde)}</label>
+            <p class="wc-hinweis" id="gemeinde-hinweis">{s(t, |t| t.haushalt_gemeinde_hinweis)}</p>
             <select id="gemeinde" data-testid="gemeinde" aria-describedby="gemeinde-hinweis"
                 on:change=move |ev| a.update(|x| x.gemeinde = event_target_value(&ev))>
-                <option value="" prop:selected=move || a.with(|x| x.gemeinde.is_empty())>{move || t.get().haushalt_gemeinde_bitte}</option>
+                <option value="" prop:selected=move || a.with(|x| x.gemeinde.is_empty())>{s(t, |t| t.haushalt_gemeinde_bitte)}</option>
                 {gemeinden.into_iter().map(|g| view! { <option value=g prop:selected=move || a.with(|x| x.gemeinde == g)>{g}</option> }).collect_view()}
-                <option value="?" prop:selected=move || a.with(|x| x.gemeinde == "?")>{move || t.get().allgemein_weiss_nicht}</option>
+                <option value="?" prop:selected=move || a.with(|x| x.gemeinde == "?")>{s(t, |t| t.allgemein_weiss_nicht)}</option>
             </select>
         </div>
     }
@@ -188,7 +190,7 @@ pub fn SchrittEinkommen(a: RwSignal<Antworten>, t: T) -> impl IntoView {
                 <Show when=move || lohnart.get() != Lohnart::Keiner>
                     <Textfeld id=format!("lohn-{i}") label=s(t, |t| t.einkommen_lohn_betrag) feld=lohn fehler=betragsfehler(t, lohn, max) />
                 </Show>
-                <p class="wc-hinweis">{move || t.get().einkommen_leer_hinweis}</p>
+                <p class="wc-hinweis">{s(t, |t| t.einkommen_leer_hinweis)}</p>
                 <Textfeld id=format!("rente-{i}") label=s(t, |t| t.einkommen_rente) feld=rente fehler=betragsfehler(t, rente, max) />
                 <Textfeld id=format!("alg-{i}") label=s(t, |t| t.einkommen_alg) feld=alg fehler=betragsfehler(t, alg, max) />
                 <Textfeld id=format!("sonstiges-{i}") label=s(t, |t| t.einkommen_sonstiges) feld=sonst fehler=betragsfehler(t, sonst, max) />
@@ -283,7 +285,7 @@ pub fn SchrittRueckstand(a: RwSignal<Antworten>, t: T, heute: Datum, region: &'s
             <Textfeld id="seit".into() label=s(t, |t| t.rueckstand_seit) hinweis=s(t, |t| t.rueckstand_seit_hinweis) feld=seit fehler=seitfehler art="monat" />
         </div>
         <div hidden=move || !pro_monat.get()>
-            <p class="wc-hinweis">{move || t.get().rueckstand_monate_hinweis}</p>
+            <p class="wc-hinweis">{s(t, |t| t.rueckstand_monate_hinweis)}</p>
             {monatsfelder}
         </div>
         <div class="wc-live" aria-live="polite" data-testid="verzug">
@@ -345,14 +347,14 @@ pub fn SchrittLage(a: RwSignal<Antworten>, t: T) -> impl IntoView {
     view! {
         {warum(t, |t| t.lage_warum)}
         <fieldset class="wc-gruppe">
-            <legend>{move || t.get().lage_schocks}</legend>
+            <legend>{s(t, |t| t.lage_schocks)}</legend>
             {schock("schock-job", Schock::Jobverlust, |t| t.lage_schock_job)}
             {schock("schock-krank", Schock::Krankheit, |t| t.lage_schock_krank)}
             {schock("schock-trennung", Schock::Trennung, |t| t.lage_schock_trennung)}
             {schock("schock-tod", Schock::TodPartner, |t| t.lage_schock_tod)}
         </fieldset>
         <fieldset class="wc-gruppe">
-            <legend>{move || t.get().lage_bedrohungen}</legend>
+            <legend>{s(t, |t| t.lage_bedrohungen)}</legend>
             {bedrohung("bedr-eigenbedarf", Bedrohung::Eigenbedarf, |t| t.lage_bedr_eigenbedarf)}
             {bedrohung("bedr-modernisierung", Bedrohung::Modernisierung, |t| t.lage_bedr_modernisierung)}
             {bedrohung("bedr-mieterhoehung", Bedrohung::Mieterhoehung, |t| t.lage_bedr_mieterhoehung)}

@@ -13,4 +13,8 @@ build: setup
 .PHONY: bench
 # Benchmarks print figures; they are not tests.
 bench:
-	cargo run --release --quiet --example durchsatz
+	scripts/setup.sh
+	cd benches && npm ci --no-audit --no-fund --silent
+	scripts/build.sh
+	cd benches/floor-leptos && PATH="$(CURDIR)/node_modules/.bin:$$PATH" trunk build --offline
+	TMPDIR="$(CURDIR)/.tmp" node scripts/bench.mjs

@@ -340,6 +340,10 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
     let geprueft = region.geprueft_am.deutsch();
     view! {
         <div class="wc-ergebnis" data-testid="ergebnis">
+            // After the last date the law was checked for, the rules refuse to guess: say so, and point to the office.
+            <Show when=move || r().is_none()>
+                <p class="wc-hinweis-box" role="alert" data-testid="recht-unbekannt">{s(t, |t| t.rechtsstand_unbekannt)}</p>
+            </Show>
             <p class="wc-schaetzung-satz">{s(t, |t| t.ergebnis_schaetzung)}</p>
             {risiko}
             {fristen}

@@ -241,3 +241,17 @@ test('the accessibility check itself finds a violation when there is one', async
     await b.close();
   }
 });
+
+test('after the last date the law is known for, the result says so and points to the office', async () => {
+  const b = await browser({ fixedDate: '2027-02-01T10:00:00' });
+  try {
+    const { page } = b;
+    await page.goto(srv.url);
+    await gestartet(page);
+    await durchlaufen(page, PERSONAS[0], async () => {});
+    assert.match(await page.getByTestId('recht-unbekannt').innerText(), /kennt dieser Check das Recht noch nicht/);
+    assert.match(await page.getByTestId('ergebnis').innerText(), /06152 8058624/);
+  } finally {
+    await b.close();
+  }
+});

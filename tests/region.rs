@@ -5,8 +5,14 @@
 use wohncheck::region::{region, Rolle, REGIONEN, STANDARD_REGION};
 
 #[test]
-fn static_page_shows_the_office_exactly_as_the_region_data() {
-    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+fn static_pages_show_the_office_exactly_as_the_region_data() {
+    // index.html and the iframe page embed.html share the static shell; both must match the data.
+    for seite in ["index.html", "src/web/embed.html"] {
+        pruefe_seite(&std::fs::read_to_string(format!("{}/{seite}", env!("CARGO_MANIFEST_DIR"))).unwrap());
+    }
+}
+
+fn pruefe_seite(html: &str) {
     let stelle = region(STANDARD_REGION).unwrap().beratungsstelle();
     assert_eq!(stelle.name, "Wohnungssicherungsstelle Kreis Groß-Gerau");
     assert!(html.contains(stelle.name));

@@ -4,3 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --offline --release
+# With inject_scripts = false trunk leaves its own <link data-trunk rel="rust"> in the page;
+# boot.js loads the wasm, so the leftover tag goes.
+sed -i '/<link data-trunk rel="rust"/d' dist/index.html

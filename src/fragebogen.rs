@@ -385,7 +385,7 @@ pub fn auswerten(a: &Antworten, region: &Region, heute: Datum) -> Result<Auswert
     } else {
         unsicher.push("gemeinde");
         let mut s: Vec<u8> = region.gemeinden.iter().filter_map(|g| g.mietstufe).collect();
-        s.sort();
+        crate::rules::ordnen::nach(&mut s, |m| *m);
         s.dedup();
         if s.is_empty() { vec![4] } else { vec![s[0], *s.last().unwrap()] }
     };

@@ -5,8 +5,10 @@
 
 pub mod eingabe;
 pub mod darstellung;
+pub mod ergebnisseite;
 pub mod erklaerung;
 pub mod fragebogen;
+pub mod html;
 pub mod i18n;
 pub mod region;
 pub mod vertrag;

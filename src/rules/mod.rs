@@ -15,3 +15,4 @@ pub mod kinder;
 pub mod leistungen;
 pub mod naechste_schritte;
 pub mod risiko;
+pub mod ordnen;

@@ -157,7 +157,7 @@ pub fn naechste_schritte(
             s.push(schritt(Wann::DieseWoche, code, Some(norm), &["ausweis", "mietvertrag", "einkommen", "kontoauszuege"]));
         }
     }
-    s.sort_by_key(|x| x.wann);
+    super::ordnen::nach(&mut s, |x| x.wann);
     s
 }
 

@@ -165,7 +165,7 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
         add(code, Stufe::Erhoeht, vec![], quelle);
     }
 
-    f.sort_by(|a, b| b.stufe.cmp(&a.stufe));
+    super::ordnen::nach(&mut f, |x| std::cmp::Reverse(x.stufe));
     let stufe = f.first().map(|x| x.stufe).unwrap_or(Stufe::Gering);
 
     // Not level-changing: what helps, shown with the factors.

@@ -127,7 +127,7 @@ pub fn pruefe_verzug(eingabe: &Verzugseingabe, heute: Datum) -> Result<Verzugser
                     }
                 }
             }
-            offen.sort_by_key(|(m, _)| *m);
+            super::ordnen::nach(&mut offen, |(m, _)| *m);
             let unbezahlt = |m: Monat| offen.iter().find(|(x, _)| *x == m).map(|(_, b)| *b).unwrap_or_default();
             let summe: Cent = offen.iter().map(|(_, b)| *b).sum();
             let groesstes_paar = offen

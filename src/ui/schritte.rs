@@ -85,8 +85,8 @@ pub fn SchrittAnlass(a: RwSignal<Antworten>, t: T, heute: Datum, region: &'stati
                     <p><a class="wc-telefon-gross" href=stelle.telefon_link().unwrap_or_default() data-testid="akut-telefon">{tel}</a></p>
                 })}
                 {move || frist.get().map(|f| {
-                    let titel = super::ergebnis::fristtitel(t.get(), f.art);
-                    view! { <p class="wc-akut-frist" data-testid="akut-frist"><strong>{titel}</strong>": " {super::ergebnis::fristzeile(t.get(), &f)}</p> }
+                    let titel = crate::ergebnisseite::fristtitel(t.get(), f.art);
+                    view! { <p class="wc-akut-frist" data-testid="akut-frist"><strong>{titel}</strong>": " {crate::ergebnisseite::fristzeile(t.get(), &f)}</p> }
                 })}
             </div>
             <Show when=move || a.with(|x| x.anlass == Anlass::Gericht)>

@@ -1,0 +1,372 @@
+//! The result page as HTML: risk with its reasons, deadlines, benefits as ranges with
+//! "why" tables, who can take over the debts, next steps, whom to call, the answers
+//! as given and the legal date. Pure: the widget puts it on screen, tests read it natively.
+
+use crate::darstellung;
+use crate::fragebogen::{Anlass, Antworten, Auswertung, JaNein, Lohnart, Spanne};
+use crate::html::Html;
+use crate::i18n::{fuellen, Texte};
+use crate::region::{Region, Stelle};
+use crate::rules::fristen::{Frist, Fristart, Fristzustand};
+use crate::rules::leistungen::{Regime, Traeger};
+use crate::rules::naechste_schritte::Wann;
+use crate::rules::risiko::Stufe;
+
+pub fn fristtitel(t: &Texte, art: Fristart) -> &'static str {
+    match art {
+        Fristart::Schonfrist => t.ergebnis_frist_schonfrist,
+        Fristart::Verteidigungsanzeige => t.ergebnis_frist_verteidigungsanzeige,
+        Fristart::Widerspruch => t.ergebnis_frist_widerspruch,
+        Fristart::Raeumungsfrist => t.ergebnis_frist_raeumungsfrist,
+        Fristart::Vollstreckungsschutz => t.ergebnis_frist_vollstreckungsschutz,
+    }
+}
+
+/// "bis 3.4.2026 – noch 52 Tage", "abgelaufen" or "Datum unbekannt – warten Sie nicht".
+pub fn fristzeile(t: &Texte, f: &Frist) -> String {
+    let bis = |d: crate::rules::datum::Datum| fuellen(t.ergebnis_frist_bis, &[("datum", &d.deutsch())]);
+    match (f.datum, f.zustand) {
+        (Some(d), Fristzustand::Offen { tage_uebrig: 0 }) => format!("{} – {}", bis(d), t.ergebnis_frist_heute),
+        (Some(d), Fristzustand::Offen { tage_uebrig }) => {
+            format!("{} – {}", bis(d), fuellen(t.ergebnis_frist_tage, &[("tage", &tage_uebrig.to_string())]))
+        }
+        (Some(d), _) => format!("{} – {}", bis(d), t.ergebnis_frist_abgelaufen),
+        (None, Fristzustand::Abgelaufen) => t.ergebnis_frist_abgelaufen.to_string(),
+        (None, _) => t.ergebnis_frist_unbekannt.to_string(),
+    }
+}
+
+fn stufe_wort(t: &Texte, s: Stufe) -> &'static str {
+    match s {
+        Stufe::Gering => t.ergebnis_stufe_gering,
+        Stufe::Erhoeht => t.ergebnis_stufe_erhoeht,
+        Stufe::Hoch => t.ergebnis_stufe_hoch,
+        Stufe::Akut => t.ergebnis_stufe_akut,
+    }
+}
+
+fn spanne_text(t: &Texte, s: Spanne) -> String {
+    if s.von == s.bis {
+        fuellen(t.ergebnis_genau, &[("betrag", &s.von.to_string())])
+    } else {
+        fuellen(t.ergebnis_spanne, &[("von", &s.von.to_string()), ("bis", &s.bis.to_string())])
+    }
+}
+
+/// Name, phone as a link, address, homepage. The offices' notes are German data:
+/// other languages show name and contact only.
+pub fn kontaktkarte(h: &mut Html, t: &Texte, stelle: &Stelle, deutsch: bool) {
+    h.auf("div", &[("class", "wc-karte"), ("data-testid", "kontaktkarte")]);
+    h.element("p", &[("class", "wc-kontakt-name")], stelle.name);
+    if let (Some(tel), Some(link)) = (stelle.telefon, stelle.telefon_link()) {
+        h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link)], &fuellen(t.ergebnis_anrufen, &[("telefon", tel)])).zu("p");
+    }
+    if let (Some(s), Some(p), Some(o)) = (stelle.strasse, stelle.plz, stelle.ort) {
+        h.element("p", &[], &format!("{s}, {p} {o}"));
+    }
+    if let Some(seite) = stelle.homepage {
+        h.auf("p", &[]).element("a", &[("href", seite), ("rel", "noopener noreferrer"), ("target", "_blank")], seite.trim_start_matches("https://")).zu("p");
+    }
+    if let (Some(hinweis), true) = (stelle.hinweis, deutsch) {
+        h.element("p", &[("class", "wc-hinweis")], hinweis);
+    }
+    h.zu("div");
+}
+
+/// The answers as given, for the printed summary a counsellor works from.
+pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
+    let ja_nein = |j: JaNein| match j {
+        JaNein::Ja => Some(t.allgemein_ja.to_string()),
+        JaNein::Nein => Some(t.allgemein_nein.to_string()),
+        JaNein::WeissNicht => Some(t.allgemein_weiss_nicht.to_string()),
+        JaNein::Offen => None,
+    };
+    let mut z: Vec<(String, Option<String>)> = Vec::new();
+    let anlass = match a.anlass {
+        Anlass::Offen => None,
+        Anlass::GeldKnapp => Some(t.anlass_geld_knapp),
+        Anlass::MieteOffen => Some(t.anlass_miete_offen),
+        Anlass::Kuendigung => Some(t.anlass_kuendigung),
+        Anlass::Gericht => Some(t.anlass_gericht),
+        Anlass::Raeumungstermin => Some(t.anlass_raeumung),
+    };
+    z.push((t.anlass_titel.into(), anlass.map(String::from)));
+    for (i, e) in a.erwachsene.iter().enumerate() {
+        let wer = if i == 0 { t.einkommen_person_ich } else { t.einkommen_person_partner };
+        let mut teile = Vec::new();
+        if !e.alter.trim().is_empty() {
+            teile.push(format!("{} {}", e.alter.trim(), if i == 0 { t.haushalt_alter_ich } else { t.haushalt_alter_partner }));
+        }
+        match e.lohnart {
+            Lohnart::Brutto => teile.push(format!("{}: {} € (brutto)", t.einkommen_lohn_betrag, e.lohn)),
+            Lohnart::Netto => teile.push(format!("{}: {} € (netto)", t.einkommen_lohn_betrag, e.lohn)),
+            Lohnart::Keiner => {}
+        }
+        for (label, wert) in [(t.einkommen_rente, &e.rente), (t.einkommen_alg, &e.arbeitslosengeld), (t.einkommen_sonstiges, &e.sonstiges)] {
+            if !wert.trim().is_empty() {
+                teile.push(format!("{label}: {wert} €"));
+            }
+        }
+        z.push((wer.into(), (!teile.is_empty()).then(|| teile.join("; "))));
+    }
+    let kinder: Vec<String> = a.kinder.iter().map(|k| k.alter.trim().to_string()).filter(|x| !x.is_empty()).collect();
+    z.push((t.haushalt_kinder_frage.into(), (!kinder.is_empty()).then(|| kinder.join(", "))));
+    z.push((t.haushalt_gemeinde.into(), (!a.gemeinde.is_empty() && a.gemeinde != "?").then(|| a.gemeinde.clone())));
+    for (label, wert) in [
+        (t.wohnen_kaltmiete, &a.kaltmiete),
+        (t.wohnen_heizkosten, &a.heizkosten),
+        (t.wohnen_vermoegen, &a.vermoegen),
+        (t.rueckstand_betrag, &a.rueckstand),
+        (t.rueckstand_seit, &a.rueckstand_seit),
+        (t.rueckstand_kuendigung_am, &a.kuendigung_am),
+        (t.rueckstand_klage_am, &a.klage_am),
+        (t.rueckstand_raeumungsfrist_bis, &a.raeumungsfrist_bis),
+        (t.rueckstand_raeumungstermin_am, &a.raeumungstermin_am),
+    ] {
+        z.push((label.into(), (!wert.trim().is_empty()).then(|| wert.trim().to_string())));
+    }
+    for (label, wert) in [
+        (t.wohnen_buergergeld, a.bezieht_buergergeld),
+        (t.rueckstand_mahnung, a.mahnung),
+        (t.rueckstand_kuendigung, a.kuendigung),
+        (t.rueckstand_klage, a.klage),
+        (t.rueckstand_urteil, a.urteil),
+        (t.rueckstand_geheilt, a.geheilt_in_2_jahren),
+        (t.rueckstand_energiesperre, a.energiesperre),
+        (t.rueckstand_andere_schulden, a.andere_schulden),
+        (t.lage_kontakt, a.kontakt_hilfe),
+    ] {
+        z.push((label.into(), ja_nein(wert)));
+    }
+    z.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
+}
+
+fn abschnitt_auf(h: &mut Html, id: &str, titel: &str, testid: &str) {
+    h.auf("section", &[("class", "wc-abschnitt"), ("aria-labelledby", id), (if testid.is_empty() { "" } else { "data-testid" }, testid)]);
+    h.element("h3", &[("id", id)], titel);
+}
+
+fn risiko(h: &mut Html, t: &Texte, a: &Auswertung) {
+    let stufe = a.risiko.stufe;
+    abschnitt_auf(h, "titel-risiko", t.ergebnis_risiko_titel, "");
+    h.auf("p", &[("class", &format!("wc-stufe wc-stufe-{}", stufe.code())), ("data-testid", "stufe"), ("data-stufe", stufe.code())]);
+    h.element("span", &[("class", "wc-stufe-zeichen"), ("aria-hidden", "true")], "");
+    h.text(&fuellen(t.ergebnis_risiko_stufe, &[("stufe", stufe_wort(t, stufe))])).zu("p");
+    h.auf("ul", &[("class", "wc-liste"), ("data-testid", "faktoren")]);
+    for f in &a.risiko.faktoren {
+        h.auf("li", &[]).element("span", &[], &darstellung::faktor(t, f)).text(" ");
+        h.element("span", &[("class", "wc-quelle")], &format!("({})", f.quelle)).zu("li");
+    }
+    h.zu("ul").zu("section");
+}
+
+fn fristen(h: &mut Html, t: &Texte, a: &Auswertung) {
+    abschnitt_auf(h, "titel-fristen", t.ergebnis_fristen_titel, "");
+    if a.fristen.is_empty() {
+        h.element("p", &[], t.ergebnis_keine_fristen);
+    }
+    h.auf("ul", &[("class", "wc-fristen"), ("data-testid", "fristen")]);
+    for f in &a.fristen {
+        let datum = f.datum.map(|d| d.to_string()).unwrap_or_default();
+        h.auf("li", &[("class", &format!("wc-frist wc-frist-{}", f.zustand.code())), ("data-testid", &format!("frist-{}", f.art.code())), ("data-datum", &datum)]);
+        h.auf("p", &[("class", "wc-frist-kopf")]).element("strong", &[], fristtitel(t, f.art)).auf("br", &[]);
+        h.element("span", &[("class", "wc-frist-zeile")], &fristzeile(t, f)).zu("p");
+        h.element("p", &[], &format!("{} ({})", darstellung::frist_regel(t, f), f.norm));
+        h.element("p", &[("class", "wc-hinweis")], &darstellung::frist_hinweise(t, f));
+        h.zu("li");
+    }
+    h.zu("ul").zu("section");
+}
+
+fn verzug(h: &mut Html, t: &Texte, a: &Auswertung) {
+    let Some(v) = &a.verzug else { return };
+    let e = crate::erklaerung::verzug(v, t);
+    abschnitt_auf(h, "titel-verzug", t.ergebnis_verzug_titel, "ergebnis-verzug");
+    h.auf("p", &[]).element("strong", &[], &e.antwort).zu("p");
+    for satz in &e.begruendung {
+        h.element("p", &[], satz);
+    }
+    h.element("p", &[], &e.ordentlich).zu("section");
+}
+
+fn leistungen(h: &mut Html, t: &Texte, a: &Auswertung) {
+    abschnitt_auf(h, "titel-leistungen", t.ergebnis_leistungen_titel, "");
+    let (Some(b), Some(sp)) = (&a.leistungen, a.spannen) else {
+        h.element("p", &[], t.ergebnis_keine_schaetzung).zu("section");
+        return;
+    };
+    let regime = match b.regime {
+        Regime::WohngeldKinderzuschlag => t.ergebnis_regime_wohngeld_kinderzuschlag,
+        Regime::Sgb2 => t.ergebnis_regime_sgb2,
+        Regime::Sgb12 => t.ergebnis_regime_sgb12,
+        Regime::Keines => t.ergebnis_regime_none,
+    };
+    h.element("p", &[("data-testid", "regime"), ("data-regime", b.regime.code())], regime);
+    let zeilen = [
+        ("wohngeld", t.leistung_wohngeld, sp.wohngeld),
+        ("kinderzuschlag", t.leistung_kinderzuschlag, sp.kinderzuschlag),
+        ("buergergeld", t.leistung_buergergeld, sp.buergergeld),
+        ("sozialhilfe", t.leistung_sozialhilfe, sp.sozialhilfe),
+        ("kindergeld", t.leistung_kindergeld, sp.kindergeld),
+    ];
+    if zeilen.iter().all(|(_, _, s)| s.ist_null()) {
+        h.element("p", &[], t.ergebnis_keine_leistung);
+    }
+    h.auf("ul", &[("class", "wc-leistungen")]);
+    for (code, name, spanne) in zeilen.into_iter().filter(|(_, _, s)| !s.ist_null()) {
+        let (von, bis) = (spanne.von.to_string(), spanne.bis.to_string());
+        h.auf("li", &[("class", "wc-leistung"), ("data-testid", &format!("leistung-{code}")), ("data-von", &von), ("data-bis", &bis)]);
+        h.auf("p", &[]).element("strong", &[], name).text(": ").element("span", &[("class", "wc-betrag-text")], &spanne_text(t, spanne)).zu("p");
+        h.auf("details", &[("class", "wc-warum-tabelle")]).element("summary", &[], t.ergebnis_warum);
+        h.auf("table", &[]).auf("thead", &[]).auf("tr", &[]);
+        for spalte in [t.ergebnis_tab_anforderung, t.ergebnis_tab_antwort, t.ergebnis_tab_ergebnis, t.ergebnis_tab_norm] {
+            h.element("th", &[("scope", "col")], spalte);
+        }
+        h.zu("tr").zu("thead").auf("tbody", &[]);
+        for x in b.schritte.iter().filter(|x| x.leistung == code || (code != "kindergeld" && x.leistung == "vorrang")) {
+            let (anforderung, wert, ergebnis) = darstellung::erklaerung(t, x);
+            h.auf("tr", &[]);
+            h.element("td", &[("data-label", t.ergebnis_tab_anforderung)], &anforderung);
+            h.element("td", &[("data-label", t.ergebnis_tab_antwort)], &wert);
+            h.element("td", &[("data-label", t.ergebnis_tab_ergebnis)], &ergebnis);
+            h.element("td", &[("data-label", t.ergebnis_tab_norm)], &x.norm);
+            h.zu("tr");
+        }
+        h.zu("tbody").zu("table").zu("details").zu("li");
+    }
+    h.zu("ul");
+    if !a.unsicher.is_empty() {
+        let was: Vec<&str> =
+            a.unsicher.iter().map(|u| if *u == "gemeinde" { t.ergebnis_unsicher_gemeinde } else { t.ergebnis_unsicher_heizkosten }).collect();
+        h.element("p", &[("class", "wc-hinweis"), ("data-testid", "unsicher")], &fuellen(t.ergebnis_unsicher, &[("was", &was.join(", "))]));
+    }
+    if let Some(m) = &b.mietschulden {
+        abschnitt_auf(h, "titel-uebernahme", t.ergebnis_uebernahme_titel, "uebernahme");
+        let wer = if m.traeger == Traeger::Jobcenter { t.ergebnis_uebernahme_jobcenter } else { t.ergebnis_uebernahme_sozialamt };
+        let satz = if m.soll { t.ergebnis_uebernahme_soll } else { t.ergebnis_uebernahme_kann };
+        h.element("p", &[], &format!("{} ({})", fuellen(satz, &[("wer", wer), ("betrag", &m.rueckstand.deutsch())]), m.norm));
+        h.element("p", &[], if m.nur_darlehen { t.ergebnis_uebernahme_darlehen } else { t.ergebnis_uebernahme_beihilfe });
+        h.element("p", &[], t.ergebnis_uebernahme_bedingungen);
+        h.auf("ul", &[("class", "wc-liste")]);
+        for code in &m.bedingungen {
+            h.element("li", &[], darstellung::bedingung(t, code));
+        }
+        h.zu("ul").zu("section");
+    }
+    h.zu("section");
+}
+
+fn naechste_schritte(h: &mut Html, t: &Texte, a: &Auswertung) {
+    abschnitt_auf(h, "titel-schritte", t.ergebnis_schritte_titel, "");
+    for (wann, titel) in [(Wann::Heute, t.ergebnis_wann_today), (Wann::DieseWoche, t.ergebnis_wann_this_week), (Wann::Danach, t.ergebnis_wann_next)] {
+        let mut liste = a.schritte.iter().filter(|s| s.wann == wann).peekable();
+        if liste.peek().is_none() {
+            continue;
+        }
+        h.element("h4", &[], titel);
+        h.auf("ol", &[("class", "wc-schritte"), ("data-testid", &format!("schritte-{}", wann.code()))]);
+        for s in liste {
+            h.auf("li", &[]).auf("p", &[]).element("strong", &[], &darstellung::schritt_text(t, s)).zu("p");
+            let norm = s.norm.map(|n| format!(" ({n})")).unwrap_or_default();
+            h.element("p", &[], &format!("{}{norm}", darstellung::schritt_warum(t, s)));
+            if !s.unterlagen.is_empty() {
+                h.element("p", &[("class", "wc-hinweis")], &format!("{} {}", t.ergebnis_unterlagen, darstellung::unterlagen(t, s).join(", ")));
+            }
+            h.zu("li");
+        }
+        h.zu("ol");
+    }
+    h.zu("section");
+}
+
+/// The whole result. `auswertung` is `None` when the law for today is not yet known:
+/// then the page says so and still shows whom to call and the answers.
+pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Auswertung>, antworten: &Antworten, region: &Region) -> String {
+    let mut h = Html::neu();
+    if auswertung.is_none() {
+        h.element("p", &[("class", "wc-hinweis-box"), ("role", "alert"), ("data-testid", "recht-unbekannt")], t.rechtsstand_unbekannt);
+    }
+    h.element("p", &[("class", "wc-schaetzung-satz")], t.ergebnis_schaetzung);
+    if let Some(a) = auswertung {
+        risiko(&mut h, t, a);
+        fristen(&mut h, t, a);
+        verzug(&mut h, t, a);
+        leistungen(&mut h, t, a);
+        naechste_schritte(&mut h, t, a);
+    }
+    abschnitt_auf(&mut h, "titel-kontakt", t.ergebnis_kontakt_titel, "");
+    for stelle in region.stellen {
+        kontaktkarte(&mut h, t, stelle, deutsch);
+    }
+    h.zu("section");
+    h.auf("details", &[("class", "wc-warum-tabelle wc-angaben"), ("data-testid", "angaben")]).element("summary", &[], t.ergebnis_angaben_titel);
+    h.auf("dl", &[]);
+    for (frage, antwort) in angaben(t, antworten) {
+        h.element("dt", &[], &frage).element("dd", &[], &antwort);
+    }
+    h.zu("dl").zu("details");
+    if let Some(a) = auswertung {
+        let satz = fuellen(t.ergebnis_rechtsstand, &[("datum", &a.heute.deutsch()), ("geprueft", &region.geprueft_am.deutsch())]);
+        h.element("p", &[("class", "wc-hinweis"), ("data-testid", "rechtsstand")], &satz);
+    }
+    h.fertig()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fragebogen::{auswerten, Anlass};
+    use crate::i18n::SPRACHEN;
+    use crate::region::{region, STANDARD_REGION};
+    use crate::rules::datum::Datum;
+
+    fn antworten() -> Antworten {
+        let mut a = Antworten { anlass: Anlass::Kuendigung, kaltmiete: "650".into(), heizkosten: "90".into(), rueckstand: "1400".into(), ..Antworten::default() };
+        a.rueckstand_seit = "9.2026".into();
+        a.erwachsene[0].alter = "40".into();
+        a.gemeinde = "<img src=x onerror=alert(1)>".into();
+        a.kaltmiete = "650".into();
+        a
+    }
+
+    #[test]
+    fn result_page_has_every_section_and_escapes_what_was_typed() {
+        let region = region(STANDARD_REGION).unwrap();
+        let a = antworten();
+        let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
+        let html = ergebnis(SPRACHEN[0].texte, true, Some(&r), &a, region);
+        for testid in ["stufe", "faktoren", "fristen", "regime", "kontaktkarte", "angaben", "rechtsstand", "schritte-today"] {
+            assert!(html.contains(&format!("data-testid=\"{testid}\"")), "{testid} missing");
+        }
+        assert!(!html.contains("<img"), "typed text must be escaped");
+        assert!(!html.contains("recht-unbekannt"));
+        // Balanced: as many closing as opening tags of each kind that has content.
+        for tag in ["section", "ul", "ol", "li", "p", "details", "table", "tr", "td", "div", "dl"] {
+            assert_eq!(html.matches(&format!("<{tag}>")).count() + html.matches(&format!("<{tag} ")).count(), html.matches(&format!("</{tag}>")).count(), "{tag}");
+        }
+    }
+
+    #[test]
+    fn unknown_law_still_shows_contact_and_answers() {
+        let region = region(STANDARD_REGION).unwrap();
+        let html = ergebnis(SPRACHEN[0].texte, true, None, &antworten(), region);
+        assert!(html.contains("recht-unbekannt") && html.contains("kontaktkarte") && html.contains("angaben"));
+        assert!(html.contains(region.beratungsstelle().telefon.unwrap()));
+    }
+
+    #[test]
+    fn office_notes_only_in_german() {
+        let region = region(STANDARD_REGION).unwrap();
+        let hinweis = region.stellen.iter().find_map(|s| s.hinweis).expect("a note in the region data");
+        let mut de = Html::neu();
+        let mut en = Html::neu();
+        for s in region.stellen {
+            kontaktkarte(&mut de, SPRACHEN[0].texte, s, true);
+            kontaktkarte(&mut en, SPRACHEN[1].texte, s, false);
+        }
+        let (de, en) = (de.fertig(), en.fertig());
+        let maskiert = { let mut h = Html::neu(); h.text(hinweis); h.fertig() };
+        assert!(de.contains(&maskiert));
+        assert!(!en.contains(&maskiert));
+    }
+}

@@ -7,6 +7,7 @@ pub mod eingabe;
 pub mod darstellung;
 pub mod ergebnisseite;
 pub mod erklaerung;
+pub mod formular;
 pub mod fragebogen;
 pub mod html;
 pub mod i18n;

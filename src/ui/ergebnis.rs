@@ -9,7 +9,7 @@ use crate::fragebogen::{Antworten, Auswertung};
 use crate::html::Html;
 use crate::i18n::SPRACHEN;
 use crate::region::{Region, Stelle};
-use crate::ui::schritte::T;
+use crate::ui::formular::T;
 
 fn deutsch(t: T) -> bool {
     std::ptr::eq(t.get(), SPRACHEN[0].texte)

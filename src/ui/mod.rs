@@ -2,22 +2,21 @@
 //! Nothing here computes law.
 
 mod ergebnis;
-mod felder;
-mod schritte;
+mod formular;
 
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use crate::formular::{Schritt, SCHRITTE};
 use crate::fragebogen::{self, Antworten};
 use crate::i18n::{fuellen, sprache, Texte, SPRACHEN};
 use crate::region::{region, Region, STANDARD_REGION};
 use crate::rules::datum::Datum;
 
 pub use ergebnis::{Ergebnis, Kontaktkarte};
-use schritte::s;
-pub use schritte::{SchrittAnlass, SchrittEinkommen, SchrittHaushalt, SchrittLage, SchrittRueckstand, SchrittWohnen};
+use formular::{s, teile, Umgebung};
 
 /// Today's date in the visitor's time zone; the only clock the widget reads.
 pub fn heute() -> Datum {
@@ -90,32 +89,6 @@ pub fn einbetten(ziel: web_sys::HtmlElement, region_id: String, sprache_code: St
     true
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Schritt {
-    Anlass,
-    Haushalt,
-    Einkommen,
-    Wohnen,
-    Rueckstand,
-    Lage,
-    Ergebnis,
-}
-
-const SCHRITTE: [Schritt; 7] =
-    [Schritt::Anlass, Schritt::Haushalt, Schritt::Einkommen, Schritt::Wohnen, Schritt::Rueckstand, Schritt::Lage, Schritt::Ergebnis];
-
-fn titel(t: &Texte, s: Schritt) -> &'static str {
-    match s {
-        Schritt::Anlass => t.anlass_titel,
-        Schritt::Haushalt => t.haushalt_titel,
-        Schritt::Einkommen => t.einkommen_titel,
-        Schritt::Wohnen => t.wohnen_titel,
-        Schritt::Rueckstand => t.rueckstand_titel,
-        Schritt::Lage => t.lage_titel,
-        Schritt::Ergebnis => t.ergebnis_titel,
-    }
-}
-
 #[component]
 pub fn App(
     heute: Datum,
@@ -148,6 +121,8 @@ pub fn App(
         fragebogen::auswerten(&a, region, heute).ok()
     });
 
+    let u = Umgebung { a: antworten, t, heute, region, auswertung };
+    let text = move |f: fn(&Texte) -> &'static str| s(move || f(t.get()).to_string());
     let index = move || SCHRITTE.iter().position(|s| *s == schritt.get()).unwrap_or(0);
     let gehe = move |s: Schritt| {
         navigiert.set(true);
@@ -186,7 +161,7 @@ pub fn App(
         <div class="wc-widget" lang=move || sprach_code.get() dir=move || if sprache(sprach_code.get()).rtl { "rtl" } else { "ltr" } data-testid="widget">
             {eingebettet.then(|| view! {
                 <div class="wc-kontakt" data-testid="kontakt-eingebettet">
-                    <p class="wc-kontakt-titel">{s(t, |t| t.ergebnis_kontakt_titel)}</p>
+                    <p class="wc-kontakt-titel">{text(|t| t.ergebnis_kontakt_titel)}</p>
                     <Kontaktkarte stelle=region.beratungsstelle() t=t />
                 </div>
             })}
@@ -203,16 +178,11 @@ pub fn App(
                 </p>
                 <progress class="wc-fortschritt" max=gesamt value=move || index() + 1 aria-labelledby="wc-fortschritt"></progress>
             </Show>
-            <h2 class="wc-schritt-titel" tabindex="-1" node_ref=ueberschrift data-testid="schritt-titel">{move || titel(t.get(), schritt.get())}</h2>
+            <h2 class="wc-schritt-titel" tabindex="-1" node_ref=ueberschrift data-testid="schritt-titel">{s(move || crate::formular::text(t.get(), schritt.get().titel()).to_string())}</h2>
             <form class="wc-formular" novalidate on:submit=move |ev| { ev.prevent_default(); weiter(()); }>
                 {move || match schritt.get() {
-                    Schritt::Anlass => view! { <SchrittAnlass a=antworten t=t heute=heute region=region /> }.into_any(),
-                    Schritt::Haushalt => view! { <SchrittHaushalt a=antworten t=t region=region /> }.into_any(),
-                    Schritt::Einkommen => view! { <SchrittEinkommen a=antworten t=t /> }.into_any(),
-                    Schritt::Wohnen => view! { <SchrittWohnen a=antworten t=t /> }.into_any(),
-                    Schritt::Rueckstand => view! { <SchrittRueckstand a=antworten t=t heute=heute region=region /> }.into_any(),
-                    Schritt::Lage => view! { <SchrittLage a=antworten t=t /> }.into_any(),
                     Schritt::Ergebnis => view! { <Ergebnis auswertung=auswertung antworten=antworten t=t region=region /> }.into_any(),
+                    s => teile(crate::formular::teile(s), u),
                 }}
                 <div class="wc-navigation">
                     <Show when=move || { index() > 0 }>
@@ -229,13 +199,13 @@ pub fn App(
             </form>
             <Show when=move || schritt.get() == Schritt::Ergebnis>
                 <div class="wc-aktionen">
-                    <button type="button" class="wc-knopf" data-testid="drucken" on:click=drucken>{s(t, |t| t.ergebnis_drucken)}</button>
+                    <button type="button" class="wc-knopf" data-testid="drucken" on:click=drucken>{text(|t| t.ergebnis_drucken)}</button>
                     <button type="button" class="wc-knopf wc-knopf-leise" data-testid="loeschen" on:click=loeschen>
                         {move || if loeschen_bestaetigen.get() { t.get().ergebnis_loeschen_frage } else { t.get().ergebnis_loeschen }}
                     </button>
                 </div>
             </Show>
-            <p class="wc-datenschutz-satz">{s(t, |t| t.allgemein_datenschutz)}</p>
+            <p class="wc-datenschutz-satz">{text(|t| t.allgemein_datenschutz)}</p>
         </div>
     }
 }

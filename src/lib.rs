@@ -15,5 +15,5 @@ pub mod region;
 pub mod vertrag;
 pub mod rules;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod ui;

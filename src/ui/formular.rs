@@ -32,6 +32,16 @@ pub fn s(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
     Signal::derive(f)
 }
 
+/// Like `s`, for on/off attributes and properties.
+pub fn b(f: impl Fn() -> bool + Send + Sync + 'static) -> Signal<bool> {
+    Signal::derive(f)
+}
+
+/// Like `s`, for attributes that are left out when `None`.
+fn o(f: impl Fn() -> Option<String> + Send + Sync + 'static) -> Signal<Option<String>> {
+    Signal::derive(f)
+}
+
 fn key(u: Umgebung, k: &'static str) -> Signal<String> {
     s(move || text(u.t.get(), k).to_string())
 }
@@ -116,7 +126,7 @@ fn eingabe(u: Umgebung, id: String, feld: Feld, label: Text, hinweis: Option<&'s
     let meldung = Memo::new(move |_| u.a.with(|a| fehler(a, feld, art, u.t.get())));
     let beschrieben_von = {
         let (h, f) = (hinweis_id.clone(), fehler_id.clone());
-        move || {
+        o(move || {
             let mut ids = Vec::new();
             if hinweis.is_some() {
                 ids.push(h.clone());
@@ -125,14 +135,14 @@ fn eingabe(u: Umgebung, id: String, feld: Feld, label: Text, hinweis: Option<&'s
                 ids.push(f.clone());
             }
             (!ids.is_empty()).then(|| ids.join(" "))
-        }
+        })
     };
     let (fuer, testid) = (id.clone(), id.clone());
     let fehler_testid = fehler_id.clone();
     let einheit = art.in_euro().then(|| view! { <span class="wc-einheit" aria-hidden="true">"€"</span> });
     let hinweis = hinweis.map(|k| view! { <p class="wc-hinweis" id=hinweis_id>{key(u, k)}</p> });
     view! {
-        <div class="wc-feld" class:wc-feld-fehler=move || meldung.with(|m| m.is_some())>
+        <div class="wc-feld" class:wc-feld-fehler=b(move || meldung.with(|m| m.is_some()))>
             <label for=fuer>{beschriftung(u, label)}</label>
             {hinweis}
             <div class="wc-betrag">
@@ -143,14 +153,14 @@ fn eingabe(u: Umgebung, id: String, feld: Feld, label: Text, hinweis: Option<&'s
                     autocomplete="off"
                     spellcheck="false"
                     data-testid=testid
-                    prop:value=move || u.a.with(|a| a.wert(feld))
+                    prop:value=s(move || u.a.with(|a| a.wert(feld)))
                     on:input=move |ev| u.a.update(|a| a.setze(feld, &event_target_value(&ev)))
-                    aria-invalid=move || meldung.with(|m| m.as_ref().map(|_| "true"))
+                    aria-invalid=o(move || meldung.with(|m| m.as_ref().map(|_| "true".to_string())))
                     aria-describedby=beschrieben_von
                 />
                 {einheit}
             </div>
-            <p class="wc-fehlertext" id=fehler_id data-testid=fehler_testid hidden=move || meldung.with(|m| m.is_none())>
+            <p class="wc-fehlertext" id=fehler_id data-testid=fehler_testid hidden=b(move || meldung.with(|m| m.is_none()))>
                 {s(move || meldung.get().unwrap_or_default())}
             </p>
         </div>
@@ -169,7 +179,7 @@ fn wahl(u: Umgebung, name: String, feld: Feld, frage: &'static str, optionen: &'
             view! {
                 <label class="wc-wahl" for=fuer>
                     <input type="radio" id=id name=name.clone() data-testid=testid
-                        prop:checked=move || u.a.with(|a| a.wert(feld) == i.to_string())
+                        prop:checked=b(move || u.a.with(|a| a.wert(feld) == i.to_string()))
                         on:change=move |_| u.a.update(|a| a.setze(feld, &i.to_string())) />
                     <span>{key(u, k)}</span>
                 </label>
@@ -191,7 +201,7 @@ fn haken(u: Umgebung, id: String, feld: Feld, k: &'static str) -> AnyView {
     let (fuer, testid) = (id.clone(), id.clone());
     view! {
         <label class="wc-wahl" for=fuer>
-            <input type="checkbox" id=id data-testid=testid prop:checked=move || u.a.with(|a| a.wert(feld) == "ja")
+            <input type="checkbox" id=id data-testid=testid prop:checked=b(move || u.a.with(|a| a.wert(feld) == "ja"))
                 on:change=move |ev| u.a.update(|a| a.setze(feld, if event_target_checked(&ev) { "ja" } else { "" })) />
             <span>{key(u, k)}</span>
         </label>
@@ -201,7 +211,7 @@ fn haken(u: Umgebung, id: String, feld: Feld, k: &'static str) -> AnyView {
 
 fn gemeinde(u: Umgebung) -> AnyView {
     let option = move |wert: &'static str, beschriftung: Signal<String>| {
-        view! { <option value=wert prop:selected=move || u.a.with(|x| x.gemeinde == wert)>{beschriftung}</option> }
+        view! { <option value=wert prop:selected=b(move || u.a.with(|x| x.gemeinde == wert))>{beschriftung}</option> }
     };
     let gemeinden = u.region.gemeinden.iter().map(|g| option(g.name, s(move || g.name.to_string()))).collect_view();
     view! {

@@ -158,23 +158,23 @@ pub fn App(
     let gesamt = SCHRITTE.len() - 1;
 
     view! {
-        <div class="wc-widget" lang=move || sprach_code.get() dir=move || if sprache(sprach_code.get()).rtl { "rtl" } else { "ltr" } data-testid="widget">
+        <div class="wc-widget" lang=s(move || sprach_code.get().to_string()) dir=s(move || if sprache(sprach_code.get()).rtl { "rtl".into() } else { "ltr".into() }) data-testid="widget">
             {eingebettet.then(|| view! {
                 <div class="wc-kontakt" data-testid="kontakt-eingebettet">
                     <p class="wc-kontakt-titel">{text(|t| t.ergebnis_kontakt_titel)}</p>
                     <Kontaktkarte stelle=region.beratungsstelle() t=t />
                 </div>
             })}
-            <nav class="wc-sprachen" aria-label=move || t.get().allgemein_sprache>
-                {SPRACHEN.iter().map(|s| view! {
-                    <button type="button" class="wc-knopf wc-knopf-leise" lang=s.code data-testid=format!("sprache-{}", s.code)
-                        aria-pressed=move || if sprach_code.get() == s.code { "true" } else { "false" }
-                        on:click=move |_| sprach_code.set(s.code)>{s.name}</button>
+            <nav class="wc-sprachen" aria-label=text(|t| t.allgemein_sprache)>
+                {SPRACHEN.iter().map(|sp| view! {
+                    <button type="button" class="wc-knopf wc-knopf-leise" lang=sp.code data-testid=format!("sprache-{}", sp.code)
+                        aria-pressed=s(move || (sprach_code.get() == sp.code).to_string())
+                        on:click=move |_| sprach_code.set(sp.code)>{sp.name}</button>
                 }).collect_view()}
             </nav>
             <Show when=move || schritt.get() != Schritt::Ergebnis>
                 <p class="wc-fortschritt-text" id="wc-fortschritt" data-testid="fortschritt">
-                    {move || fuellen(t.get().allgemein_schritt_von, &[("n", &(index() + 1).to_string()), ("gesamt", &gesamt.to_string())])}
+                    {s(move || fuellen(t.get().allgemein_schritt_von, &[("n", &(index() + 1).to_string()), ("gesamt", &gesamt.to_string())]))}
                 </p>
                 <progress class="wc-fortschritt" max=gesamt value=move || index() + 1 aria-labelledby="wc-fortschritt"></progress>
             </Show>
@@ -187,12 +187,12 @@ pub fn App(
                 <div class="wc-navigation">
                     <Show when=move || { index() > 0 }>
                         <button type="button" class="wc-knopf wc-knopf-leise" data-testid="zurueck" on:click=move |_| zurueck(())>
-                            {move || if schritt.get() == Schritt::Ergebnis { t.get().ergebnis_aendern } else { t.get().allgemein_zurueck }}
+                            {s(move || if schritt.get() == Schritt::Ergebnis { t.get().ergebnis_aendern } else { t.get().allgemein_zurueck }.to_string())}
                         </button>
                     </Show>
                     <Show when=move || schritt.get() != Schritt::Ergebnis>
                         <button type="submit" class="wc-knopf wc-knopf-haupt" data-testid="weiter">
-                            {move || if schritt.get() == Schritt::Lage { t.get().allgemein_ergebnis_zeigen } else { t.get().allgemein_weiter }}
+                            {s(move || if schritt.get() == Schritt::Lage { t.get().allgemein_ergebnis_zeigen } else { t.get().allgemein_weiter }.to_string())}
                         </button>
                     </Show>
                 </div>
@@ -201,7 +201,7 @@ pub fn App(
                 <div class="wc-aktionen">
                     <button type="button" class="wc-knopf" data-testid="drucken" on:click=drucken>{text(|t| t.ergebnis_drucken)}</button>
                     <button type="button" class="wc-knopf wc-knopf-leise" data-testid="loeschen" on:click=loeschen>
-                        {move || if loeschen_bestaetigen.get() { t.get().ergebnis_loeschen_frage } else { t.get().ergebnis_loeschen }}
+                        {s(move || if loeschen_bestaetigen.get() { t.get().ergebnis_loeschen_frage } else { t.get().ergebnis_loeschen }.to_string())}
                     </button>
                 </div>
             </Show>

@@ -10,7 +10,8 @@ use wohncheck::rules::datum::Datum;
 
 static mut PUFFER: [u8; 65536] = [0; 65536];
 
-/// Where the caller writes the answers: one line per form field, in form order.
+/// Where the caller writes the answers: one `id=value` line per form field, with the
+/// widget's field ids (`miete=640`, `anlass=1`, `lohn-0=1.600`, …).
 #[no_mangle]
 pub extern "C" fn puffer() -> *mut u8 {
     &raw mut PUFFER as *mut u8
@@ -33,7 +34,8 @@ pub extern "C" fn pruefen(laenge: usize, jahr: i32, monat: u8, tag: u8, sprache:
     // SAFETY: single-threaded wasm; the caller does not touch the buffer during the call.
     let puffer = unsafe { &mut *(&raw mut PUFFER) };
     let text = String::from_utf8_lossy(&puffer[..laenge.min(puffer.len())]).into_owned();
-    let mut zeilen = text.lines();
+    let werte: Vec<(&str, &str)> = text.lines().filter_map(|z| z.split_once('=')).collect();
+    let wert = |id: &str| werte.iter().find(|(k, _)| *k == id).map(|(_, v)| *v);
     let mut a = Antworten::default();
     a.kinder.push(Kind::default());
     let mut alle = Vec::new();
@@ -42,8 +44,10 @@ pub extern "C" fn pruefen(laenge: usize, jahr: i32, monat: u8, tag: u8, sprache:
     }
     felder(vec![Teil::JeKind(KindVorlage::Unterhalt)], &mut alle);
     for t in alle {
-        if let Teil::Eingabe { feld, .. } | Teil::Wahl { feld, .. } | Teil::Haken { feld, .. } = t {
-            a.setze(feld, zeilen.next().unwrap_or(""));
+        if let Teil::Eingabe { id, feld, .. } | Teil::Wahl { name: id, feld, .. } | Teil::Haken { id, feld, .. } = t {
+            if let Some(v) = wert(&id) {
+                a.setze(feld, v);
+            }
         }
     }
     let (Some(region), Some(heute)) = (region(STANDARD_REGION), Datum::new(jahr, monat, tag)) else { return 0 };

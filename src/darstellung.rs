@@ -84,7 +84,6 @@ pub fn unterlagen(t: &Texte, s: &NaechsterSchritt) -> Vec<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::i18n::SPRACHEN;
     use crate::rules::fristen::Fristart;
     use crate::rules::naechste_schritte::{CODES, UNTERLAGEN};

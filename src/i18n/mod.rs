@@ -12,6 +12,7 @@ pub struct Sprache {
     pub texte: &'static Texte,
 }
 
+include!("schluessel.rs");
 include!(concat!(env!("OUT_DIR"), "/texte.rs"));
 
 pub fn sprache(code: &str) -> &'static Sprache {
@@ -25,4 +26,20 @@ pub fn fuellen(text: &str, werte: &[(&str, &str)]) -> String {
         s = s.replace(&format!("{{{k}}}"), v);
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SPRACHEN;
+
+    #[test]
+    fn lookup_by_key_finds_every_field_and_nothing_else() {
+        for s in SPRACHEN {
+            assert_eq!(s.texte.get("ergebnis_frist_bis"), Some(s.texte.ergebnis_frist_bis));
+            assert_eq!(s.texte.get("allgemein_datenschutz"), Some(s.texte.allgemein_datenschutz));
+            assert_eq!(s.texte.get("wohnen_warum"), Some(s.texte.wohnen_warum));
+            assert_eq!(s.texte.get("gibt_es_nicht"), None);
+            assert_eq!(s.texte.get(""), None);
+        }
+    }
 }

@@ -167,3 +167,26 @@ async fn delete_all_needs_a_second_tap_and_then_starts_over() {
     let anlass: HtmlInputElement = w.el("anlass-0").unchecked_into();
     assert!(!anlass.checked());
 }
+
+#[wasm_bindgen_test]
+async fn removing_a_child_in_the_middle_keeps_the_others_and_their_answers() {
+    let w = Widget::neu("de").await;
+    w.klick("weiter").await;
+    for (i, alter) in ["4", "9", "12"].iter().enumerate() {
+        w.klick("kind-hinzu").await;
+        w.tippen(&format!("kind-alter-{i}"), alter).await;
+    }
+    let hinzu = w.el("kind-hinzu");
+    hinzu.focus().unwrap();
+    w.klick("kind-hinzu").await;
+    let fokus = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert_eq!(fokus.get_attribute("data-testid").as_deref(), Some("kind-hinzu"), "focus stays on the button after adding");
+    w.klick("kind-entfernen-3").await;
+    w.klick("kind-entfernen-1").await;
+    assert_eq!(w.wert("kind-alter-0"), "4");
+    assert_eq!(w.wert("kind-alter-1"), "12");
+    assert!(!w.gibt_es("kind-alter-2"));
+    assert_eq!(w.text("kind-entfernen-1"), "Kind 2 entfernen");
+    w.klick("weiter").await;
+    assert!(w.gibt_es("unterhalt-1") && !w.gibt_es("unterhalt-2"), "one maintenance field per child");
+}

@@ -96,27 +96,25 @@ fn wenn(u: Umgebung, bedingung: Bedingung, innen: Vec<Teil>) -> AnyView {
     (move || gilt.get().then(|| teile(innen.clone(), u))).into_any()
 }
 
+/// The pieces repeated per child. Not a keyed `For`: children are kept by position anyway,
+/// the count changes only by the add and remove buttons, and `For` costs 5 KB of download.
 fn je_kind(u: Umgebung, vorlage: KindVorlage) -> AnyView {
     let anzahl = Memo::new(move |_| u.a.with(|x| x.kinder.len()));
-    view! {
-        <For each=move || 0..anzahl.get() key=|i| *i let:i>
-            {
-                let feld = teil(kind_teile(vorlage, i), u);
-                let entfernen = (vorlage == KindVorlage::Alter).then(|| {
-                    let beschriftung = s(move || fuellen(u.t.get().haushalt_kind_entfernen, &[("n", &(i + 1).to_string())]));
-                    view! {
-                        <button type="button" class="wc-knopf wc-knopf-leise" data-testid=format!("kind-entfernen-{i}")
-                            on:click=move |_| u.a.update(|x| { if i < x.kinder.len() { x.kinder.remove(i); } })>
-                            {beschriftung}
-                        </button>
-                    }
-                });
-                let mit_knopf = entfernen.is_some();
-                view! { <div class:wc-kind=mit_knopf>{feld}{entfernen}</div> }
+    let kind = move |i: usize| {
+        let feld = teil(kind_teile(vorlage, i), u);
+        let entfernen = (vorlage == KindVorlage::Alter).then(|| {
+            let beschriftung = s(move || fuellen(u.t.get().haushalt_kind_entfernen, &[("n", &(i + 1).to_string())]));
+            view! {
+                <button type="button" class="wc-knopf wc-knopf-leise" data-testid=format!("kind-entfernen-{i}")
+                    on:click=move |_| u.a.update(|x| { if i < x.kinder.len() { x.kinder.remove(i); } })>
+                    {beschriftung}
+                </button>
             }
-        </For>
-    }
-    .into_any()
+        });
+        let mit_knopf = entfernen.is_some();
+        view! { <div class:wc-kind=mit_knopf>{feld}{entfernen}</div> }
+    };
+    (move || (0..anzahl.get()).map(kind).collect_view()).into_any()
 }
 
 /// A labelled text input with its hint and its error message.

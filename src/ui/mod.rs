@@ -16,7 +16,7 @@ use crate::region::{region, Region, STANDARD_REGION};
 use crate::rules::datum::Datum;
 
 pub use ergebnis::{Ergebnis, Kontaktkarte};
-use formular::{s, teile, Umgebung};
+use formular::{b, s, teile, Umgebung};
 
 /// Today's date in the visitor's time zone; the only clock the widget reads.
 pub fn heute() -> Datum {
@@ -172,12 +172,12 @@ pub fn App(
                         on:click=move |_| sprach_code.set(sp.code)>{sp.name}</button>
                 }).collect_view()}
             </nav>
-            <Show when=move || schritt.get() != Schritt::Ergebnis>
+            <div hidden=b(move || schritt.get() == Schritt::Ergebnis)>
                 <p class="wc-fortschritt-text" id="wc-fortschritt" data-testid="fortschritt">
                     {s(move || fuellen(t.get().allgemein_schritt_von, &[("n", &(index() + 1).to_string()), ("gesamt", &gesamt.to_string())]))}
                 </p>
                 <progress class="wc-fortschritt" max=gesamt value=move || index() + 1 aria-labelledby="wc-fortschritt"></progress>
-            </Show>
+            </div>
             <h2 class="wc-schritt-titel" tabindex="-1" node_ref=ueberschrift data-testid="schritt-titel">{s(move || crate::formular::text(t.get(), schritt.get().titel()).to_string())}</h2>
             <form class="wc-formular" novalidate on:submit=move |ev| { ev.prevent_default(); weiter(()); }>
                 {move || match schritt.get() {
@@ -185,26 +185,20 @@ pub fn App(
                     s => teile(crate::formular::teile(s), u),
                 }}
                 <div class="wc-navigation">
-                    <Show when=move || { index() > 0 }>
-                        <button type="button" class="wc-knopf wc-knopf-leise" data-testid="zurueck" on:click=move |_| zurueck(())>
+                        <button type="button" class="wc-knopf wc-knopf-leise" data-testid="zurueck" on:click=move |_| zurueck(()) hidden=b(move || index() == 0)>
                             {s(move || if schritt.get() == Schritt::Ergebnis { t.get().ergebnis_aendern } else { t.get().allgemein_zurueck }.to_string())}
                         </button>
-                    </Show>
-                    <Show when=move || schritt.get() != Schritt::Ergebnis>
-                        <button type="submit" class="wc-knopf wc-knopf-haupt" data-testid="weiter">
+                        <button type="submit" class="wc-knopf wc-knopf-haupt" data-testid="weiter" hidden=b(move || schritt.get() == Schritt::Ergebnis)>
                             {s(move || if schritt.get() == Schritt::Lage { t.get().allgemein_ergebnis_zeigen } else { t.get().allgemein_weiter }.to_string())}
                         </button>
-                    </Show>
                 </div>
             </form>
-            <Show when=move || schritt.get() == Schritt::Ergebnis>
-                <div class="wc-aktionen">
+                <div class="wc-aktionen" hidden=b(move || schritt.get() != Schritt::Ergebnis)>
                     <button type="button" class="wc-knopf" data-testid="drucken" on:click=drucken>{text(|t| t.ergebnis_drucken)}</button>
                     <button type="button" class="wc-knopf wc-knopf-leise" data-testid="loeschen" on:click=loeschen>
                         {s(move || if loeschen_bestaetigen.get() { t.get().ergebnis_loeschen_frage } else { t.get().ergebnis_loeschen }.to_string())}
                     </button>
                 </div>
-            </Show>
             <p class="wc-datenschutz-satz">{text(|t| t.allgemein_datenschutz)}</p>
         </div>
     }

@@ -57,6 +57,7 @@ pub fn frist_hinweise(t: &Texte, f: &Frist) -> String {
 fn bis(t: &Texte, frist: Option<(Option<crate::rules::datum::Datum>, Fristzustand)>) -> String {
     match frist {
         Some((Some(d), Fristzustand::Offen { tage_uebrig: 0 })) => fuellen(t.schritt_bis_heute, &[("datum", &d.deutsch())]),
+        Some((Some(d), Fristzustand::Offen { tage_uebrig: 1 })) => fuellen(t.schritt_bis_ein_tag, &[("datum", &d.deutsch())]),
         Some((Some(d), Fristzustand::Offen { tage_uebrig })) => {
             fuellen(t.schritt_bis, &[("datum", &d.deutsch()), ("tage", &tage_uebrig.to_string())])
         }

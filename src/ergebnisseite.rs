@@ -27,6 +27,7 @@ pub fn fristzeile(t: &Texte, f: &Frist) -> String {
     let bis = |d: crate::rules::datum::Datum| fuellen(t.ergebnis_frist_bis, &[("datum", &d.deutsch())]);
     match (f.datum, f.zustand) {
         (Some(d), Fristzustand::Offen { tage_uebrig: 0 }) => format!("{} – {}", bis(d), t.ergebnis_frist_heute),
+        (Some(d), Fristzustand::Offen { tage_uebrig: 1 }) => format!("{} – {}", bis(d), t.ergebnis_frist_ein_tag),
         (Some(d), Fristzustand::Offen { tage_uebrig }) => {
             format!("{} – {}", bis(d), fuellen(t.ergebnis_frist_tage, &[("tage", &tage_uebrig.to_string())]))
         }
@@ -368,5 +369,23 @@ mod tests {
         let maskiert = { let mut h = Html::neu(); h.text(hinweis); h.fertig() };
         assert!(de.contains(&maskiert));
         assert!(!en.contains(&maskiert));
+    }
+
+    #[test]
+    fn one_day_left_is_singular() {
+        use crate::rules::fristen::Fristart;
+        let f = Frist {
+            art: Fristart::Verteidigungsanzeige,
+            datum: Some(Datum::ymd(2026, 11, 26)),
+            verschoben_auf: None,
+            zustand: Fristzustand::Offen { tage_uebrig: 1 },
+            norm: "§ 276 Abs. 1 ZPO",
+            regel_werte: vec![],
+            hinweise: vec![],
+        };
+        assert!(fristzeile(SPRACHEN[0].texte, &f).ends_with("noch 1 Tag"));
+        assert!(fristzeile(SPRACHEN[1].texte, &f).ends_with("1 day left"));
+        let zwei = Frist { zustand: Fristzustand::Offen { tage_uebrig: 2 }, ..f };
+        assert!(fristzeile(SPRACHEN[0].texte, &zwei).ends_with("noch 2 Tage"));
     }
 }

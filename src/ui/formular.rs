@@ -234,24 +234,22 @@ fn akut(u: Umgebung) -> AnyView {
     let telefon = stelle.telefon.map(|tel| {
         view! { <p><a class="wc-telefon-gross" href=stelle.telefon_link().unwrap_or_default() data-testid="akut-telefon">{tel}</a></p> }
     });
-    let frist = Memo::new(move |_| {
-        u.auswertung.get().and_then(|r| {
-            let offen = r.fristen.iter().find(|f| f.datum.is_some() && matches!(f.zustand, Fristzustand::Offen { .. })).cloned();
-            offen.or_else(|| r.fristen.into_iter().find(|f| f.datum.is_some()))
-        })
-    });
+    // The open deadline with a date, else the first with a date (already passed).
     let frist = move || {
-        frist.get().map(|f| {
-            let (titel, zeile) = (fristtitel(u.t.get(), f.art), fristzeile(u.t.get(), &f));
-            view! { <p class="wc-akut-frist" data-testid="akut-frist"><strong>{titel}</strong>": " {zeile}</p> }
+        u.auswertung.with(|r| {
+            let fristen = &r.as_ref()?.fristen;
+            let offen = fristen.iter().find(|f| f.datum.is_some() && matches!(f.zustand, Fristzustand::Offen { .. }));
+            offen.or_else(|| fristen.iter().find(|f| f.datum.is_some())).cloned()
         })
     };
+    let titel = s(move || frist().map(|f| fristtitel(u.t.get(), f.art).to_string()).unwrap_or_default());
+    let zeile = s(move || frist().map(|f| fristzeile(u.t.get(), &f)).unwrap_or_default());
     view! {
         <div class="wc-akut" role="alert" data-testid="akut">
             <p class="wc-akut-titel">{key(u, "anlass_akut_titel")}</p>
             <p>{key(u, "anlass_akut_text")}</p>
             {telefon}
-            {frist}
+            <p class="wc-akut-frist" data-testid="akut-frist" hidden=b(move || frist().is_none())><strong>{titel}</strong>": " {zeile}</p>
         </div>
     }
     .into_any()
@@ -262,7 +260,9 @@ fn verzug(u: Umgebung) -> AnyView {
     let antwort = Memo::new(move |_| u.auswertung.get().and_then(|r| r.verzug).map(|v| erklaerung::verzug(&v, u.t.get()).antwort));
     view! {
         <div class="wc-live" aria-live="polite" data-testid="verzug">
-            {move || antwort.get().map(|e| view! { <p class="wc-live-antwort" data-testid="antwort"><strong>{e}</strong></p> })}
+            <p class="wc-live-antwort" data-testid="antwort" hidden=b(move || antwort.with(|a| a.is_none()))>
+                <strong>{s(move || antwort.get().unwrap_or_default())}</strong>
+            </p>
         </div>
     }
     .into_any()

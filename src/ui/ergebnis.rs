@@ -9,7 +9,7 @@ use crate::fragebogen::{Antworten, Auswertung};
 use crate::html::Html;
 use crate::i18n::SPRACHEN;
 use crate::region::{Region, Stelle};
-use crate::ui::formular::T;
+use crate::ui::formular::{s, T};
 
 fn deutsch(t: T) -> bool {
     std::ptr::eq(t.get(), SPRACHEN[0].texte)
@@ -22,7 +22,7 @@ pub fn Kontaktkarte(stelle: &'static Stelle, t: T) -> impl IntoView {
         ergebnisseite::kontaktkarte(&mut h, t.get(), stelle, deutsch(t));
         h.fertig()
     };
-    view! { <div inner_html=html></div> }
+    view! { <div inner_html=s(html)></div> }
 }
 
 #[component]
@@ -31,5 +31,5 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
         let r = auswertung.get();
         antworten.with(|a| ergebnisseite::ergebnis(t.get(), deutsch(t), r.as_ref(), a, region))
     };
-    view! { <div class="wc-ergebnis" data-testid="ergebnis" inner_html=html></div> }
+    view! { <div class="wc-ergebnis" data-testid="ergebnis" inner_html=s(html)></div> }
 }

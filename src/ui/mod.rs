@@ -37,10 +37,11 @@ pub fn startfehler_zeigen() {
     }
 }
 
-/// Opens every "why" disclosure before printing, so the summary is complete.
-fn alle_details_oeffnen() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Ok(liste) = doc.query_selector_all("#wohncheck-app details") {
+/// Opens every "why" disclosure of one widget before printing, so the summary is complete.
+/// Searched from the widget's own root, which inside the embed is in a Shadow DOM that a
+/// query on the document does not reach.
+fn alle_details_oeffnen(wurzel: &web_sys::Element) {
+    if let Ok(liste) = wurzel.query_selector_all("details") {
         for i in 0..liste.length() {
             if let Some(e) = liste.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
                 let _ = e.set_attribute("open", "");
@@ -64,9 +65,6 @@ pub fn start() {
     if let Some(laden) = doc.get_element_by_id("wohncheck-laden") {
         laden.remove();
     }
-    let vor_dem_druck = Closure::<dyn Fn()>::new(alle_details_oeffnen);
-    let _ = fenster.add_event_listener_with_callback("beforeprint", vor_dem_druck.as_ref().unchecked_ref());
-    vor_dem_druck.forget();
     ziel.set_attribute("data-gestartet", "").ok();
     // A linked standalone page may choose region and language by URL (?region=…&lang=…);
     // nothing else is ever read from or written to the URL.
@@ -149,8 +147,20 @@ pub fn App(
             loeschen_bestaetigen.set(true);
         }
     };
+    let wurzel = NodeRef::<html::Div>::new();
+    let oeffnen = move || {
+        if let Some(w) = wurzel.try_get_untracked().flatten() {
+            alle_details_oeffnen(&w);
+        }
+    };
+    // Printing from the browser's menu, too (standalone page or host page): one listener per widget.
+    if let Some(fenster) = web_sys::window() {
+        let vor_dem_druck = Closure::<dyn Fn()>::new(oeffnen);
+        let _ = fenster.add_event_listener_with_callback("beforeprint", vor_dem_druck.as_ref().unchecked_ref());
+        vor_dem_druck.forget();
+    }
     let drucken = move |_| {
-        alle_details_oeffnen();
+        oeffnen();
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
@@ -158,7 +168,7 @@ pub fn App(
     let gesamt = SCHRITTE.len() - 1;
 
     view! {
-        <div class="wc-widget" lang=s(move || sprach_code.get().to_string()) dir=s(move || if sprache(sprach_code.get()).rtl { "rtl".into() } else { "ltr".into() }) data-testid="widget">
+        <div class="wc-widget" node_ref=wurzel lang=s(move || sprach_code.get().to_string()) dir=s(move || if sprache(sprach_code.get()).rtl { "rtl".into() } else { "ltr".into() }) data-testid="widget">
             {eingebettet.then(|| view! {
                 <div class="wc-kontakt" data-testid="kontakt-eingebettet">
                     <p class="wc-kontakt-titel">{text(|t| t.ergebnis_kontakt_titel)}</p>

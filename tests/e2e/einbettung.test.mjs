@@ -79,6 +79,10 @@ test('hostile host CSS does not change the widget, and the widget does not leak 
       const farbe = await page.locator('h1').evaluate((e) => getComputedStyle(e).color);
       if (seite === 'feindlich') assert.equal(farbe, 'rgb(255, 0, 0)');
       await benutzen(page);
+      // Printing from the host page opens the widget's "why" tables and answers, inside its Shadow DOM.
+      assert.ok((await page.locator('#widget details').count()) > 0);
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      assert.equal(await page.locator('#widget details:not([open])').count(), 0);
       await datenschutz(b, start, [hosts.origin]);
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'the host lang is untouched');
       assert.equal(await page.title(), seite === 'normal' ? 'Host page' : 'Hostile host page');

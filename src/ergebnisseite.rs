@@ -96,7 +96,7 @@ pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
         let wer = if i == 0 { t.einkommen_person_ich } else { t.einkommen_person_partner };
         let mut teile = Vec::new();
         if !e.alter.trim().is_empty() {
-            teile.push(format!("{} {}", e.alter.trim(), if i == 0 { t.haushalt_alter_ich } else { t.haushalt_alter_partner }));
+            teile.push(format!("{}: {}", if i == 0 { t.haushalt_alter_ich } else { t.haushalt_alter_partner }, e.alter.trim()));
         }
         match e.lohnart {
             Lohnart::Brutto => teile.push(format!("{}: {} € (brutto)", t.einkommen_lohn_betrag, e.lohn)),

@@ -97,7 +97,7 @@ fn wenn(u: Umgebung, bedingung: Bedingung, innen: Vec<Teil>) -> AnyView {
 }
 
 /// The pieces repeated per child. Not a keyed `For`: children are kept by position anyway,
-/// the count changes only by the add and remove buttons, and `For` costs 5 KB of download.
+/// the count changes only by the add and remove buttons, and `For` cost 3 KB of download.
 fn je_kind(u: Umgebung, vorlage: KindVorlage) -> AnyView {
     let anzahl = Memo::new(move |_| u.a.with(|x| x.kinder.len()));
     let kind = move |i: usize| {

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use crate::formular::{Schritt, SCHRITTE};
 use crate::fragebogen::{self, Antworten};
 use crate::i18n::{fuellen, sprache, Texte, SPRACHEN};
-use crate::region::{region, Region, STANDARD_REGION};
+use crate::region::{region, Region, Stelle, STANDARD_REGION};
 use crate::rules::datum::Datum;
 
 pub use ergebnis::{Ergebnis, Kontaktkarte};
@@ -50,6 +50,27 @@ fn alle_details_oeffnen(wurzel: &web_sys::Element) {
     }
 }
 
+/// Our own pages (index.html, embed.html) wrap the widget in a static shell: heading and
+/// contact card, in German so they work without JavaScript. Once the widget runs, the shell
+/// follows the chosen language. Never called for a widget embedded in a host page.
+fn seite_uebersetzen(t: &Texte, code: &str, stelle: &Stelle) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(wurzel) = doc.document_element() {
+        let _ = wurzel.set_attribute("lang", code);
+    }
+    doc.set_title(t.seite_titel);
+    let setzen = |selektor: &str, text: &str| {
+        if let Ok(Some(e)) = doc.query_selector(selektor) {
+            e.set_text_content(Some(text));
+        }
+    };
+    setzen("#wohncheck > h1", t.seite_titel);
+    setzen("#wc-kontakt-titel", t.seite_kontakt_titel);
+    if let Some(telefon) = stelle.telefon {
+        setzen("#wohncheck [data-testid='kontakt-telefon']", &fuellen(t.seite_telefon, &[("telefon", telefon)]));
+    }
+}
+
 /// Entry point of the browser build: installs the panic hook, then mounts the
 /// check into `#wohncheck-app`.
 pub fn start() {
@@ -74,7 +95,7 @@ pub fn start() {
     let region_id = aus_url("region").or_else(|| ziel.get_attribute("data-region")).unwrap_or_else(|| STANDARD_REGION.into());
     let Some(region) = region(&region_id).or_else(|| region(STANDARD_REGION)) else { return };
     let eingebettet = ziel.get_attribute("data-einbettung").is_some();
-    leptos::mount::mount_to(ziel, move || view! { <App heute=heute() region=region start_sprache=sprache_code eingebettet=eingebettet /> }).forget();
+    leptos::mount::mount_to(ziel, move || view! { <App heute=heute() region=region start_sprache=sprache_code eingebettet=eingebettet eigene_seite=true /> }).forget();
 }
 
 /// Mounts a check into `ziel`, an element inside the Shadow DOM root that
@@ -95,6 +116,9 @@ pub fn App(
     /// Inside a host page there is no static contact card: the widget shows its own.
     #[prop(optional)]
     eingebettet: bool,
+    /// The page is ours (not a host page): its static shell follows the language.
+    #[prop(optional)]
+    eigene_seite: bool,
 ) -> impl IntoView {
     let antworten = RwSignal::new(Antworten::default());
     let sprach_code = RwSignal::new(sprache(&start_sprache).code);
@@ -103,6 +127,13 @@ pub fn App(
     let navigiert = RwSignal::new(false);
     let ueberschrift = NodeRef::<html::H2>::new();
     let loeschen_bestaetigen = RwSignal::new(false);
+
+    if eigene_seite {
+        Effect::new(move |_| {
+            let code = sprach_code.get();
+            seite_uebersetzen(sprache(code).texte, code, region.beratungsstelle());
+        });
+    }
 
     // Focus moves to the new step's heading after navigation, never on first load.
     Effect::new(move |_| {

@@ -170,6 +170,7 @@ test('standalone page: region and language from the URL, never an answer', async
     await page.goto(`${widget.url}?region=kreis-gross-gerau&lang=en`);
     await page.waitForSelector('[data-testid="widget"]');
     assert.equal(await page.getByTestId('widget').getAttribute('lang'), 'en');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'our own page follows the language');
     await page.getByTestId('anlass-1').check();
     await page.getByTestId('weiter').click();
     await page.getByTestId('alter-0').fill('44');

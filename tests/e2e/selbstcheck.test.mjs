@@ -171,8 +171,15 @@ test('English: complete wording, lang on the widget, answers kept on switching',
     await page.getByTestId('zurueck').click();
     assert.match(await page.locator('[data-testid="widget"]').innerText(), /What has happened\?/);
     assert.ok(await page.getByTestId('anlass-1').isChecked());
+    // The page's own heading and contact card follow, with the page language and title.
+    assert.equal(await page.locator('h1').innerText(), 'Housing check: am I at risk of losing my home?');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.match(await page.title(), /^Housing check/);
+    assert.equal(await page.getByTestId('kontakt-telefon').innerText(), 'Phone: 06152 8058624');
     await page.getByTestId('sprache-de').click();
     assert.equal(await page.getByTestId('widget').getAttribute('lang'), 'de');
+    assert.equal(await page.locator('h1').innerText(), 'Wohn-Check: Droht mir der Verlust meiner Wohnung?');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
   } finally {
     await b.close();
   }

@@ -16,27 +16,32 @@ fn main() {
 
     let params_dir = root.join("src/rules/params");
     let region_dir = root.join("src/region");
+    let gebiete_datei = root.join("src/rules/rechtsgebiete.toml");
     println!("cargo:rerun-if-changed={}", params_dir.display());
     println!("cargo:rerun-if-changed={}", region_dir.display());
+    println!("cargo:rerun-if-changed={}", gebiete_datei.display());
 
-    let params = match parameter_code(&params_dir) {
+    let mut gebiete = match gebiete(&gebiete_datei) {
+        Ok(g) => g,
+        Err(e) => fail(&e),
+    };
+    let params = match parameter_code(&params_dir, &mut gebiete) {
         Ok(code) => code,
         Err(e) => fail(&e),
     };
-    fs::write(out.join("parameter.rs"), params).unwrap();
+    let regions = match region_code(&region_dir, &mut gebiete) {
+        Ok(code) => code,
+        Err(e) => fail(&e),
+    };
+    fs::write(out.join("parameter.rs"), format!("{params}\n{}", gebiete_code(&gebiete))).unwrap();
+    fs::write(out.join("regionen.rs"), regions).unwrap();
 
     let locale_dir = root.join("locales");
     println!("cargo:rerun-if-changed={}", locale_dir.display());
-    match locale_code(&locale_dir) {
+    match locale_code(&locale_dir, &gebiete) {
         Ok(code) => fs::write(out.join("texte.rs"), code).unwrap(),
         Err(e) => fail(&e),
     }
-
-    let regions = match region_code(&region_dir) {
-        Ok(code) => code,
-        Err(e) => fail(&e),
-    };
-    fs::write(out.join("regionen.rs"), regions).unwrap();
 }
 
 fn fail(message: &str) -> ! {
@@ -200,9 +205,238 @@ fn wert_code(v: &toml::Value, where_: &str) -> Result<(String, Shape), String> {
     }
 }
 
+// ---------------------------------------------------------------- areas of law and bills
+
+type Tag = (i32, u8, u8);
+
+struct Gebiet {
+    code: String,
+    titel: String,
+    normen: String,
+    quelle: String,
+    geprueft_bis: Tag,
+    horizont: Tag,
+    /// Beyond the horizon: apply the last verified rules (tenancy law) instead of "unknown".
+    zuletzt_geprueft: bool,
+}
+
+struct Entwurf {
+    code: String,
+    art: &'static str,
+    gebiete: Vec<usize>,
+    titel: String,
+    fundstelle: String,
+    stand: String,
+    quelle: String,
+}
+
+struct Gebiete {
+    gebiete: Vec<Gebiet>,
+    entwuerfe: Vec<Entwurf>,
+    /// Where a bill's figures apply: (bill, first day, area). Scenarios are built from these.
+    bezuege: Vec<(usize, Tag, usize)>,
+}
+
+/// The twelve-month limit on carrying law forward, as a date.
+fn plus_zwoelf_monate((y, m, d): Tag) -> Tag {
+    // 29 February + 12 months is 28 February: compare with the day clamped.
+    let leap = |y: i32| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let d = if m == 2 && d == 29 && !leap(y + 1) { 28 } else { d };
+    (y + 1, m, d)
+}
+
+fn gebiete(datei: &Path) -> Result<Gebiete, String> {
+    let name = relative(datei);
+    let text = fs::read_to_string(datei).map_err(|e| format!("{name}: {e}"))?;
+    let t: toml::Table = text.parse().map_err(|e| format!("{name}: not valid TOML: {e}"))?;
+    for field in t.keys() {
+        if !["checked_on", "areas", "bills"].contains(&field.as_str()) {
+            return Err(format!("{name}, field '{field}': unknown field"));
+        }
+    }
+    date_field(t.get("checked_on"), &name, "checked_on")?;
+    let areas = t.get("areas").and_then(|a| a.as_table()).ok_or_else(|| format!("{name}, field 'areas': missing"))?;
+    let mut gebiete = Vec::new();
+    for (code, a) in areas {
+        let w = format!("{name}: area '{code}'");
+        let a = a.as_table().ok_or_else(|| format!("{w}: expected a table"))?;
+        for field in a.keys() {
+            if !["title", "norms", "verified_until", "horizon", "beyond_horizon", "source"].contains(&field.as_str()) {
+                return Err(format!("{w}, field '{field}': unknown field"));
+            }
+        }
+        let geprueft_bis = date_field(a.get("verified_until"), &w, "verified_until")?;
+        let horizont = date_field(a.get("horizon"), &w, "horizon")?;
+        if horizont < geprueft_bis || horizont > plus_zwoelf_monate(geprueft_bis) {
+            return Err(format!("{w}, field 'horizon': must lie between verified_until and twelve months after it"));
+        }
+        let zuletzt_geprueft = match text_field(a, &w, "beyond_horizon")? {
+            "last_verified" => true,
+            "unknown" => false,
+            other => return Err(format!("{w}, field 'beyond_horizon': '{other}' is neither last_verified nor unknown")),
+        };
+        gebiete.push(Gebiet {
+            code: code.clone(),
+            titel: text_field(a, &w, "title")?.into(),
+            normen: text_field(a, &w, "norms")?.into(),
+            quelle: text_field(a, &w, "source")?.into(),
+            geprueft_bis,
+            horizont,
+            zuletzt_geprueft,
+        });
+    }
+    let mut entwuerfe = Vec::new();
+    if let Some(bills) = t.get("bills") {
+        let bills = bills.as_table().ok_or_else(|| format!("{name}, field 'bills': expected tables [bills.<id>]"))?;
+        for (code, b) in bills {
+            let w = format!("{name}: bill '{code}'");
+            let b = b.as_table().ok_or_else(|| format!("{w}: expected a table"))?;
+            for field in b.keys() {
+                if !["kind", "areas", "title", "reference", "state", "source"].contains(&field.as_str()) {
+                    return Err(format!("{w}, field '{field}': unknown field"));
+                }
+            }
+            let art = match text_field(b, &w, "kind")? {
+                "scenario" => "Szenario",
+                "only_figure" => "EinzigerWert",
+                "note" => "Hinweis",
+                other => return Err(format!("{w}, field 'kind': '{other}' is none of scenario, only_figure, note")),
+            };
+            let liste = b.get("areas").and_then(|a| a.as_array()).ok_or_else(|| format!("{w}, field 'areas': missing (a list of area names)"))?;
+            let mut indizes = Vec::new();
+            for x in liste {
+                let code = x.as_str().unwrap_or("");
+                let i = gebiete.iter().position(|g| g.code == code).ok_or_else(|| format!("{w}, field 'areas': '{code}' is no area"))?;
+                indizes.push(i);
+            }
+            entwuerfe.push(Entwurf {
+                code: code.clone(),
+                art,
+                gebiete: indizes,
+                titel: text_field(b, &w, "title")?.into(),
+                fundstelle: text_field(b, &w, "reference")?.into(),
+                stand: text_field(b, &w, "state")?.into(),
+                quelle: text_field(b, &w, "source")?.into(),
+            });
+        }
+    }
+    if entwuerfe.len() > 16 {
+        return Err(format!("{name}: more than 16 bills; scenarios are a bit mask"));
+    }
+    Ok(Gebiete { gebiete, entwuerfe, bezuege: Vec::new() })
+}
+
+impl Gebiete {
+    fn gebiet(&self, code: &str, wo: &str) -> Result<usize, String> {
+        self.gebiete.iter().position(|g| g.code == code).ok_or_else(|| {
+            let namen: Vec<&str> = self.gebiete.iter().map(|g| g.code.as_str()).collect();
+            format!("{wo}: '{code}' is none of the areas in src/rules/rechtsgebiete.toml ({})", namen.join(", "))
+        })
+    }
+
+    /// A value's `status` and `bill`, checked against its area's dates. Returns the code for
+    /// `status` and `entwurf`.
+    fn status(&mut self, v: &toml::Table, vw: &str, gebiet: usize, ab: Tag) -> Result<(String, String), String> {
+        let g = &self.gebiete[gebiet];
+        let status = optional_text(v, vw, "status")?;
+        let bill = optional_text(v, vw, "bill")?;
+        if ab > g.horizont {
+            return Err(format!("{vw}, field 'valid_from': lies after the area's horizon"));
+        }
+        let status = match (status, ab <= g.geprueft_bis) {
+            (None | Some("verified"), true) => "Geprueft",
+            (Some(other), true) => {
+                return Err(format!("{vw}, field 'status': '{other}' before the area's verified_until; only verified law lies there"))
+            }
+            (None, false) => return Err(format!("{vw}, field 'status': missing (verified, carried_forward or bill after the area's verified_until)")),
+            (Some("verified"), false) => "Geprueft",
+            (Some("carried_forward"), false) => "Fortgeschrieben",
+            (Some("bill"), false) => "Entwurf",
+            (Some(other), false) => return Err(format!("{vw}, field 'status': '{other}' is none of verified, carried_forward, bill")),
+        };
+        let entwurf = match (status, bill) {
+            ("Entwurf", None) => return Err(format!("{vw}, field 'bill': a value with status bill names its bill")),
+            ("Entwurf", Some(b)) => {
+                let i = self.entwuerfe.iter().position(|e| e.code == b).ok_or_else(|| format!("{vw}, field 'bill': '{b}' is not in src/rules/rechtsgebiete.toml"))?;
+                if self.entwuerfe[i].art == "Hinweis" {
+                    return Err(format!("{vw}, field 'bill': '{b}' is a note; its figures are never applied"));
+                }
+                if !self.entwuerfe[i].gebiete.contains(&gebiet) {
+                    return Err(format!("{vw}, field 'bill': '{b}' does not list the area '{}'", g.code));
+                }
+                self.bezuege.push((i, ab, gebiet));
+                format!("Some({i})")
+            }
+            (_, Some(_)) => return Err(format!("{vw}, field 'bill': only for status = \"bill\"")),
+            (_, None) => "None".into(),
+        };
+        Ok((format!("Status::{status}"), entwurf))
+    }
+
+    fn ist_szenario(&self, entwurf: &str) -> bool {
+        entwurf.strip_prefix("Some(").and_then(|r| r.strip_suffix(')')).and_then(|i| i.parse::<usize>().ok())
+            .is_some_and(|i| self.entwuerfe[i].art == "Szenario")
+    }
+}
+
+fn gebiete_code(g: &Gebiete) -> String {
+    let gebiete: Vec<String> = g
+        .gebiete
+        .iter()
+        .map(|x| {
+            format!(
+                "Gebietsdaten {{ code: {}, titel: meta!({}), normen: meta!({}), quelle: meta!({}), geprueft_bis: {}, horizont: {}, zuletzt_geprueft: {} }}",
+                str_lit(&x.code),
+                str_lit(&x.titel),
+                str_lit(&x.normen),
+                str_lit(&x.quelle),
+                date_code(x.geprueft_bis),
+                date_code(x.horizont),
+                x.zuletzt_geprueft
+            )
+        })
+        .collect();
+    let entwuerfe: Vec<String> = g
+        .entwuerfe
+        .iter()
+        .map(|e| {
+            format!(
+                "Entwurf {{ code: {}, art: Entwurfsart::{}, gebiete: &[{}], fundstelle: {}, titel: meta!({}), stand: meta!({}), quelle: meta!({}) }}",
+                str_lit(&e.code),
+                e.art,
+                e.gebiete.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(", "),
+                str_lit(&e.fundstelle),
+                str_lit(&e.titel),
+                str_lit(&e.stand),
+                str_lit(&e.quelle)
+            )
+        })
+        .collect();
+    let mut bezuege: Vec<String> = g.bezuege.iter().map(|(e, ab, gebiet)| format!("({e}, {}, {gebiet})", date_code(*ab))).collect();
+    bezuege.sort();
+    bezuege.dedup();
+    let mut konstanten = String::new();
+    for (i, x) in g.gebiete.iter().enumerate() {
+        let _ = writeln!(konstanten, "    pub const {}: Gebiet = Gebiet({i});", x.code.to_uppercase());
+    }
+    format!(
+        "/// The areas of law, from src/rules/rechtsgebiete.toml.\n\
+         pub static GEBIETE: &[Gebietsdaten] = &[{}];\n\
+         /// Pending bills, from src/rules/rechtsgebiete.toml.\n\
+         pub static ENTWUERFE: &[Entwurf] = &[{}];\n\
+         /// (bill, first day, area) wherever a bill's figures apply.\n\
+         pub static ENTWURF_BEZUEGE: &[(usize, Datum, usize)] = &[{}];\n\
+         /// One constant per area.\n\
+         pub mod gebiet {{\n    use super::Gebiet;\n{konstanten}}}\n",
+        gebiete.join(", "),
+        entwuerfe.join(", "),
+        bezuege.join(", ")
+    )
+}
+
 // ---------------------------------------------------------------- parameters
 
-fn parameter_code(dir: &Path) -> Result<String, String> {
+fn parameter_code(dir: &Path, g: &mut Gebiete) -> Result<String, String> {
     let mut entries = String::new();
     let mut ids = String::new();
     let mut index = 0usize;
@@ -213,10 +447,13 @@ fn parameter_code(dir: &Path) -> Result<String, String> {
         let text = fs::read_to_string(&file).map_err(|e| format!("{name}: {e}"))?;
         let table: toml::Table = text.parse().map_err(|e| format!("{name}: not valid TOML: {e}"))?;
         let stem = file.file_stem().unwrap().to_string_lossy().to_string();
-        let known_until = date_field(table.get("known_until"), &name, "known_until")?;
+        if table.contains_key("known_until") {
+            return Err(format!("{name}, field 'known_until': replaced by the area's verified_until and horizon in src/rules/rechtsgebiete.toml"));
+        }
+        let gebiet = g.gebiet(text_field(&table, &name, "area")?, &format!("{name}, field 'area'"))?;
 
         for (key, value) in &table {
-            if key == "known_until" || key == "checked_on" || key == "about" {
+            if key == "area" || key == "checked_on" || key == "about" {
                 continue;
             }
             let where_ = format!("{name}: parameter '{key}'");
@@ -239,25 +476,30 @@ fn parameter_code(dir: &Path) -> Result<String, String> {
                 return Err(format!("{where_}, field 'values': must hold at least one dated value"));
             }
             let mut staende = Vec::new();
-            let mut previous: Option<(i32, u8, u8)> = None;
+            // The last date of each track: the law as it stands (None) and each bill's scenario.
+            let mut letzte: BTreeMap<String, Tag> = BTreeMap::new();
+            let mut previous: Option<Tag> = None;
             let mut shape: Option<Shape> = None;
             for (i, v) in values.iter().enumerate() {
                 let vw = format!("{where_}, values[{i}]");
                 let v = v.as_table().ok_or_else(|| format!("{vw}: expected {{ valid_from, value }}"))?;
                 for field in v.keys() {
-                    if !["valid_from", "value", "source", "norm"].contains(&field.as_str()) {
+                    if !["valid_from", "value", "source", "norm", "status", "bill"].contains(&field.as_str()) {
                         return Err(format!("{vw}, field '{field}': unknown field"));
                     }
                 }
                 let from = date_field(v.get("valid_from"), &vw, "valid_from")?;
-                if let Some(prev) = previous {
-                    if from <= prev {
-                        return Err(format!("{vw}, field 'valid_from': dates must be strictly increasing (overlap)"));
-                    }
+                let (status, entwurf) = g.status(v, &vw, gebiet, from)?;
+                // A scenario's value stands beside the law's value of the same day; every other
+                // value starts a new period.
+                let spur = if g.ist_szenario(&entwurf) { entwurf.clone() } else { "None".into() };
+                if previous.is_some_and(|p| from < p) {
+                    return Err(format!("{vw}, field 'valid_from': dates must not decrease"));
                 }
-                if from > known_until {
-                    return Err(format!("{vw}, field 'valid_from': lies after the file's known_until"));
+                if letzte.get(&spur).is_some_and(|p| from <= *p) || (spur == "None" && previous.is_some_and(|p| from <= p)) {
+                    return Err(format!("{vw}, field 'valid_from': dates must be strictly increasing (overlap)"));
                 }
+                letzte.insert(spur, from);
                 previous = Some(from);
                 let raw = v.get("value").ok_or_else(|| format!("{vw}, field 'value': missing"))?;
                 let (code, this_shape) = wert_code(raw, &format!("{vw}, field 'value'"))?;
@@ -276,8 +518,11 @@ fn parameter_code(dir: &Path) -> Result<String, String> {
                 shape = Some(this_shape);
                 let source_override = optional_text(v, &vw, "source")?;
                 let norm_override = optional_text(v, &vw, "norm")?;
+                if status != "Status::Geprueft" && source_override.is_none() {
+                    return Err(format!("{vw}, field 'source': a value that is not verified law says where it comes from"));
+                }
                 staende.push(format!(
-                    "Stand {{ gueltig_ab: {}, wert: {code}, quelle: meta_opt!({}), norm: {} }}",
+                    "Stand {{ gueltig_ab: {}, wert: {code}, quelle: meta_opt!({}), norm: {}, status: {status}, entwurf: {entwurf} }}",
                     date_code(from),
                     opt_str_lit(source_override),
                     opt_str_lit(norm_override)
@@ -292,7 +537,7 @@ fn parameter_code(dir: &Path) -> Result<String, String> {
             // the norm: leave the long texts out of the WebAssembly (`meta!` below).
             let _ = writeln!(
                 entries,
-                "    Parameter {{ schluessel: {}, datei: meta!({}), titel: meta!({}), einheit: meta!({}), norm: {}, quelle: meta!({}), hinweis: meta_opt!({}), bekannt_bis: {}, staende: &[{}] }},",
+                "    Parameter {{ schluessel: {}, datei: meta!({}), titel: meta!({}), einheit: meta!({}), norm: {}, quelle: meta!({}), hinweis: meta_opt!({}), gebiet: Gebiet({gebiet}), staende: &[{}] }},",
                 str_lit(&full_key),
                 str_lit(&name),
                 str_lit(title),
@@ -300,7 +545,6 @@ fn parameter_code(dir: &Path) -> Result<String, String> {
                 str_lit(norm),
                 str_lit(source),
                 opt_str_lit(note),
-                date_code(known_until),
                 staende.join(", ")
             );
             let const_name = format!("{}_{}", stem, key).to_uppercase().replace(['-', '.'], "_");
@@ -310,7 +554,7 @@ fn parameter_code(dir: &Path) -> Result<String, String> {
     }
 
     Ok(format!(
-        "// Generated by build.rs from src/rules/params/*.toml. Do not edit.\n\
+        "// Generated by build.rs from src/rules/params/*.toml and src/rules/rechtsgebiete.toml. Do not edit.\n\
          {META_MAKROS}\
          pub static PARAMETER: &[Parameter] = &[\n{entries}];\n\n\
          /// One constant per parameter: `<file>_<key>` in upper case.\n\
@@ -320,7 +564,7 @@ fn parameter_code(dir: &Path) -> Result<String, String> {
 
 // ---------------------------------------------------------------- regions
 
-fn region_code(dir: &Path) -> Result<String, String> {
+fn region_code(dir: &Path, g: &mut Gebiete) -> Result<String, String> {
     let mut regions = String::new();
     for file in toml_files(dir)? {
         let name = relative(&file);
@@ -404,7 +648,7 @@ fn region_code(dir: &Path) -> Result<String, String> {
                 let w = format!("{name}, municipalities[{i}]");
                 let m = m.as_table().ok_or_else(|| format!("{w}: expected a table"))?;
                 for field in m.keys() {
-                    if !["name", "ags", "mietstufe", "mietstufe_valid_from", "mietstufe_known_until", "source"]
+                    if !["name", "ags", "mietstufe", "mietstufe_valid_from", "mietstufe_known_until", "mietstufe_bill", "source"]
                         .contains(&field.as_str())
                     {
                         return Err(format!("{w}, field '{field}': unknown field"));
@@ -423,8 +667,36 @@ fn region_code(dir: &Path) -> Result<String, String> {
                     None => "None".to_string(),
                     v => format!("Some({})", date_code(date_field(v, &w, "mietstufe_known_until")?)),
                 };
+                // A Mietstufe that only a bill sets: { bill, value, valid_from, source }.
+                let nach_entwurf = match m.get("mietstufe_bill") {
+                    None => "None".to_string(),
+                    Some(toml::Value::Table(b)) => {
+                        let bw = format!("{w}, field 'mietstufe_bill'");
+                        for field in b.keys() {
+                            if !["bill", "value", "valid_from", "source"].contains(&field.as_str()) {
+                                return Err(format!("{bw}, field '{field}': unknown field"));
+                            }
+                        }
+                        let stufe = match b.get("value") {
+                            Some(toml::Value::Integer(s)) if (1..=7).contains(s) => *s,
+                            other => return Err(format!("{bw}, field 'value': expected 1..7, found {other:?}")),
+                        };
+                        let ab = date_field(b.get("valid_from"), &bw, "valid_from")?;
+                        text_field(b, &bw, "source")?;
+                        let mut mit_status = b.clone();
+                        mit_status.insert("status".into(), toml::Value::String("bill".into()));
+                        let wohngeld = g.gebiet("wohngeld", &bw)?;
+                        let (_, entwurf) = g.status(&mit_status, &bw, wohngeld, ab)?;
+                        if !g.ist_szenario(&entwurf) {
+                            return Err(format!("{bw}, field 'bill': a Mietstufe under a bill needs a bill of kind scenario"));
+                        }
+                        let i = entwurf.trim_start_matches("Some(").trim_end_matches(')');
+                        format!("Some(({i}, {}, {stufe}))", date_code(ab))
+                    }
+                    Some(other) => return Err(format!("{w}, field 'mietstufe_bill': expected {{ bill, value, valid_from, source }}, found {other}")),
+                };
                 muni_code.push(format!(
-                    "Gemeinde {{ name: {}, ags: {}, mietstufe: {mietstufe}, mietstufe_ab: {from}, mietstufe_bekannt_bis: {until}, quelle: meta_opt!({}) }}",
+                    "Gemeinde {{ name: {}, ags: {}, mietstufe: {mietstufe}, mietstufe_ab: {from}, mietstufe_bekannt_bis: {until}, mietstufe_entwurf: {nach_entwurf}, quelle: meta_opt!({}) }}",
                     str_lit(text_field(m, &w, "name")?),
                     opt_str_lit(optional_text(m, &w, "ags")?),
                     opt_str_lit(optional_text(m, &w, "source")?),
@@ -478,7 +750,7 @@ fn flatten(prefix: &str, t: &toml::Table, out: &mut BTreeMap<String, String>, da
 
 /// `locales/index.toml` registers the languages; `de.toml` is the reference every other
 /// locale must match key for key, so a missing translation stops the build.
-fn locale_code(dir: &Path) -> Result<String, String> {
+fn locale_code(dir: &Path, g: &Gebiete) -> Result<String, String> {
     let index_path = dir.join("index.toml");
     let index_name = relative(&index_path);
     let index: toml::Table = fs::read_to_string(&index_path)
@@ -530,6 +802,19 @@ fn locale_code(dir: &Path) -> Result<String, String> {
         ));
     }
     let r = referenz.ok_or_else(|| format!("{index_name}: no locale registered"))?;
+    // Every area and every bill of src/rules/rechtsgebiete.toml is named in the texts.
+    let mut noetig: Vec<String> = Vec::new();
+    for x in &g.gebiete {
+        for art in ["gebiet", "vorlaeufig", "nicht_bekannt"] {
+            noetig.push(format!("rechtsstand_{art}_{}", x.code));
+        }
+    }
+    for e in &g.entwuerfe {
+        noetig.push(format!("rechtsstand_entwurf_{}", e.code));
+    }
+    if let Some(k) = noetig.iter().find(|k| !r.contains_key(*k)) {
+        return Err(format!("locales/de.toml, key '{k}': missing (src/rules/rechtsgebiete.toml names it)"));
+    }
     let felder: Vec<String> = r.keys().map(|k| format!("    pub {k}: &'static str,")).collect();
     // Lookup by key at run time: the keys' hashes in sorted order with each field's position,
     // a binary search instead of a large match. Only the native build keeps the key names,

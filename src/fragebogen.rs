@@ -2,19 +2,18 @@
 //!
 //! Every answer is kept as text (or a plain choice), so going back, switching the
 //! language or a typing error never loses anything. `auswerten` turns the answers
-//! into one `Auswertung`: risk, deadlines, benefits as ranges, next steps.
+//! into the typed `Situation` of the seam (`beurteilung::beurteile`).
 
+use crate::beurteilung::{beurteile, Offen, Situation};
 use crate::eingabe::{self, Eingabefehler};
 use crate::region::Region;
 use crate::rules::datum::{Datum, Monat};
-use crate::rules::fristen::{fristen, Frist, Verfahrensstand};
+use crate::rules::fristen::Verfahrensstand;
 use crate::rules::geld::Cent;
 use crate::rules::haushalt::{Haushalt, Mitglied};
-use crate::rules::leistungen::{bewerte, Betraege, Bewertung};
-use crate::rules::naechste_schritte::{naechste_schritte, NaechsterSchritt};
 use crate::rules::params::RechtsstandFehler;
-use crate::rules::risiko::{bewerte_risiko, Bedrohung, Lage, Risiko, Schock};
-use crate::rules::zahlungsverzug::{pruefe_verzug, Rueckstandsangabe, Verzugseingabe, Verzugsergebnis};
+use crate::rules::risiko::{Bedrohung, Lage, Schock};
+use crate::rules::zahlungsverzug::{Rueckstandsangabe, Verzugseingabe};
 
 /// What brought the person here: the first question, which also sets the urgency.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -186,50 +185,16 @@ pub fn datum_optional(text: &str) -> Result<Option<Datum>, Eingabefehler> {
     eingabe::datum(text).map(Some)
 }
 
-/// A benefit as a range of whole euros, widened by what the answers left open.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Spanne {
-    pub von: i64,
-    pub bis: i64,
-}
+pub use crate::beurteilung::{Beurteilung as Auswertung, LeistungsSpannen, Spanne};
 
-impl Spanne {
-    pub fn ist_null(&self) -> bool {
-        self.bis == 0
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Auswertung {
-    pub heute: Datum,
-    pub risiko: Risiko,
-    pub fristen: Vec<Frist>,
-    pub schritte: Vec<NaechsterSchritt>,
-    /// `None` if the answers do not allow a benefit estimate (no rent, say).
-    pub leistungen: Option<Bewertung>,
-    pub spannen: Option<LeistungsSpannen>,
-    pub verzug: Option<Verzugsergebnis>,
-    /// What the estimate could not know.
-    pub unsicher: Vec<&'static str>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct LeistungsSpannen {
-    pub wohngeld: Spanne,
-    pub buergergeld: Spanne,
-    pub sozialhilfe: Spanne,
-    pub kinderzuschlag: Spanne,
-    pub kindergeld: Spanne,
-}
-
-/// The household the rules see, under one of the scenarios that widen the range.
-fn haushalt(a: &Antworten, region: &Region, heute: Datum, szenario: Szenario) -> Option<Haushalt> {
+/// The household the rules see, as far as the answers tell; `None` while no rent is known.
+fn haushalt(a: &Antworten, region: &Region) -> Option<Haushalt> {
     let kaltmiete = betrag_optional(&a.kaltmiete, MIETE_HOECHSTENS_EURO).ok()??;
     let heizkosten = betrag_optional(&a.heizkosten, MIETE_HOECHSTENS_EURO).ok().flatten();
     let mut mitglieder = Vec::new();
     for e in &a.erwachsene {
         let alter = alter(&e.alter).ok().flatten().unwrap_or(40).max(18);
-        let lohn = betrag_optional(&e.lohn, HOECHSTBETRAG_MONAT_EURO).ok().flatten().map(|c| c.mal(szenario.einkommensfaktor));
+        let lohn = betrag_optional(&e.lohn, HOECHSTBETRAG_MONAT_EURO).ok().flatten();
         mitglieder.push(Mitglied {
             alter,
             bruttolohn: if e.lohnart == Lohnart::Brutto { lohn } else { None },
@@ -248,34 +213,24 @@ fn haushalt(a: &Antworten, region: &Region, heute: Datum, szenario: Szenario) ->
             ..Default::default()
         });
     }
-    let mietstufe = region
-        .gemeinden
-        .iter()
-        .find(|g| g.name == a.gemeinde)
-        .and_then(|g| g.mietstufe)
-        .or(szenario.mietstufe_unbekannt);
     Some(Haushalt {
         mitglieder,
-        mietstufe,
+        mietstufe: gemeinde(a, region).and_then(|g| g.mietstufe),
         bruttokaltmiete: kaltmiete,
-        // Unknown heating: the scenarios try none and a typical amount per person.
-        heizkosten: heizkosten.unwrap_or(Cent::euro(szenario.heizung_je_person * (a.erwachsene.len() + a.kinder.len()) as i64)),
+        // Unknown heating: the seam tries a low and a typical amount per person.
+        heizkosten: heizkosten.unwrap_or_default(),
         wohnflaeche_m2: None,
         vermoegen: betrag_optional(&a.vermoegen, HOECHSTBETRAG_VERMOEGEN_EURO).ok().flatten().unwrap_or_default(),
         sgb2_bezug_seit_monaten: if a.bezieht_buergergeld.ja() { Some(12) } else { None },
         angemessenheitsgrenze: None,
     })
-    .filter(|_| heute.jahr() > 0)
 }
 
-#[derive(Clone, Copy, Debug)]
-struct Szenario {
-    einkommensfaktor: f64,
-    mietstufe_unbekannt: Option<u8>,
-    heizung_je_person: i64,
+fn gemeinde(a: &Antworten, region: &Region) -> Option<&'static crate::region::Gemeinde> {
+    region.gemeinden.iter().find(|g| g.name == a.gemeinde && g.mietstufe.is_some())
 }
 
-fn verzug(a: &Antworten, heute: Datum) -> Option<Verzugsergebnis> {
+fn verzug(a: &Antworten, heute: Datum) -> Option<Verzugseingabe> {
     let kalt = betrag_optional(&a.kaltmiete, MIETE_HOECHSTENS_EURO).ok()??;
     let heiz = betrag_optional(&a.heizkosten, MIETE_HOECHSTENS_EURO).ok().flatten().unwrap_or_default();
     let monatsmiete = kalt + heiz;
@@ -294,7 +249,7 @@ fn verzug(a: &Antworten, heute: Datum) -> Option<Verzugsergebnis> {
         let seit: Monat = eingabe::monat(&a.rueckstand_seit).ok()?;
         Rueckstandsangabe::Summe { betrag, seit }
     };
-    pruefe_verzug(&Verzugseingabe { monatsmiete, rueckstand }, heute).ok()
+    Some(Verzugseingabe { monatsmiete, rueckstand })
 }
 
 fn rueckstand_gesamt(a: &Antworten) -> Option<Cent> {
@@ -310,7 +265,7 @@ fn rueckstand_gesamt(a: &Antworten) -> Option<Cent> {
     }
 }
 
-fn lage(a: &Antworten, heute: Datum) -> Lage {
+fn lage(a: &Antworten) -> Lage {
     let datum = |t: &str| datum_optional(t).ok().flatten();
     // A Räumungsklage for arrears follows a termination; unless the person says there was none,
     // assume one whose kind is unknown.
@@ -329,7 +284,6 @@ fn lage(a: &Antworten, heute: Datum) -> Lage {
     let termin = datum(&a.raeumungstermin_am);
     let monatsmiete = betrag_optional(&a.kaltmiete, MIETE_HOECHSTENS_EURO).ok().flatten().unwrap_or_default()
         + betrag_optional(&a.heizkosten, MIETE_HOECHSTENS_EURO).ok().flatten().unwrap_or_default();
-    let _ = heute;
     Lage {
         verfahren: Verfahrensstand {
             kuendigung_fristlos: fristlos,
@@ -355,91 +309,26 @@ fn lage(a: &Antworten, heute: Datum) -> Lage {
     }
 }
 
-/// Rounds a range outward to tens, so that it never looks more precise than it is.
-fn spanne(werte: &[i64]) -> Spanne {
-    let min = *werte.iter().min().unwrap_or(&0);
-    let max = *werte.iter().max().unwrap_or(&0);
-    if min == max {
-        // Nothing left open changes it (Kindergeld, say): the exact amount.
-        return Spanne { von: min, bis: max };
+/// The answers as the seam takes them. Wages vary from month to month, so the widget always
+/// shows the range of ±10 %; a missing municipality or heating widens it further.
+pub fn situation(a: &Antworten, region: &'static Region, heute: Datum) -> Situation {
+    Situation {
+        region,
+        haushalt: haushalt(a, region),
+        gemeinde: gemeinde(a, region),
+        lage: lage(a),
+        verzug: verzug(a, heute),
+        offen: Offen {
+            einkommen_schwankt: true,
+            gemeinde: gemeinde(a, region).is_none(),
+            heizkosten: a.heizkosten.trim().is_empty(),
+        },
     }
-    Spanne { von: (min / 10) * 10, bis: ((max + 9) / 10) * 10 }
 }
 
 /// The whole result for the answers given so far.
-pub fn auswerten(a: &Antworten, region: &Region, heute: Datum) -> Result<Auswertung, RechtsstandFehler> {
-    let mut unsicher = Vec::new();
-    let mut lage = lage(a, heute);
-    // The threshold question matters only while no termination has come.
-    let verzug = if lage.verfahren.kuendigung_fristlos || lage.verfahren.kuendigung_ordentlich || lage.verfahren.klage_zugestellt {
-        None
-    } else {
-        verzug(a, heute)
-    };
-
-    // The base scenario and the ones that widen the range: income ±10 % (it varies month to
-    // month), and where answers are missing, the plausible alternatives.
-    let gemeinde_bekannt = region.gemeinden.iter().any(|g| g.name == a.gemeinde && g.mietstufe.is_some());
-    let mietstufen: Vec<u8> = if gemeinde_bekannt {
-        vec![0]
-    } else {
-        unsicher.push("gemeinde");
-        let mut s: Vec<u8> = region.gemeinden.iter().filter_map(|g| g.mietstufe).collect();
-        crate::rules::ordnen::nach(&mut s, |m| *m);
-        s.dedup();
-        if s.is_empty() { vec![4] } else { vec![s[0], *s.last().unwrap()] }
-    };
-    let heizung_bekannt = !a.heizkosten.trim().is_empty();
-    if !heizung_bekannt {
-        unsicher.push("heizkosten");
-    }
-    let heizungen: &[i64] = if heizung_bekannt { &[0] } else { &[30, 60] };
-    let mut szenarien = Vec::new();
-    for &faktor in &[1.0, 0.9, 1.1] {
-        for &stufe in &mietstufen {
-            for &heiz in heizungen {
-                szenarien.push(Szenario { einkommensfaktor: faktor, mietstufe_unbekannt: (stufe > 0).then_some(stufe), heizung_je_person: heiz });
-            }
-        }
-    }
-
-    let rueckstand = lage.rueckstand.unwrap_or_default();
-    let kuendigung = lage.verfahren.kuendigung_fristlos || lage.verfahren.kuendigung_ordentlich || lage.verfahren.klage_zugestellt;
-    let mut leistungen = None;
-    let mut alle: Vec<Betraege> = Vec::new();
-    for (i, sz) in szenarien.iter().enumerate() {
-        let Some(h) = haushalt(a, region, heute, *sz) else { break };
-        let b = bewerte(&h, rueckstand, kuendigung, heute)?;
-        // The range is over the scenarios that end in the same regime as the base estimate;
-        // a different regime is a different answer, shown as the alternative, not as a range.
-        if i == 0 || leistungen.as_ref().is_some_and(|basis: &Bewertung| basis.regime == b.regime) {
-            alle.push(b.betraege);
-        }
-        if i == 0 {
-            leistungen = Some(b);
-        }
-    }
-    let spannen = (!alle.is_empty()).then(|| {
-        let euro = |f: fn(&Betraege) -> Cent| spanne(&alle.iter().map(|b| f(b).0 / 100).collect::<Vec<_>>());
-        LeistungsSpannen {
-            wohngeld: euro(|b| b.wohngeld),
-            buergergeld: euro(|b| b.buergergeld),
-            sozialhilfe: euro(|b| b.sozialhilfe),
-            kinderzuschlag: euro(|b| b.kinderzuschlag),
-            kindergeld: euro(|b| b.kindergeld),
-        }
-    });
-    if let Some(m) = leistungen.as_ref().and_then(|b: &Bewertung| b.mietschulden.as_ref()) {
-        lage.kuenftige_miete_tragbar = Some(m.kuenftige_miete_tragbar);
-        lage.uebernahme_durch = Some(match m.traeger {
-            crate::rules::leistungen::Traeger::Jobcenter => "Jobcenter",
-            crate::rules::leistungen::Traeger::Sozialamt => "Sozialamt",
-        });
-    }
-    let risiko = bewerte_risiko(&lage, heute)?;
-    let fristen = fristen(&lage.verfahren, heute)?;
-    let schritte = naechste_schritte(&risiko, &fristen, leistungen.as_ref(), region.beratungsstelle());
-    Ok(Auswertung { heute, risiko, fristen, schritte, leistungen, spannen, verzug, unsicher })
+pub fn auswerten(a: &Antworten, region: &'static Region, heute: Datum) -> Result<Auswertung, RechtsstandFehler> {
+    beurteile(&situation(a, region, heute), heute)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! `rules` is pure law and compiles without any web dependency; `ui` exists only
 //! for the browser build.
 
+pub mod beurteilung;
 pub mod eingabe;
 pub mod darstellung;
 pub mod ergebnisseite;

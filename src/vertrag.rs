@@ -5,16 +5,16 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use crate::beurteilung::{beurteile, Beurteilung, Offen, Situation};
 use crate::darstellung;
-use crate::region::{region, Region, Rolle as Stellenrolle, STANDARD_REGION};
-use crate::rules::fristen::{fristen, Verfahrensstand};
-use crate::rules::naechste_schritte::naechste_schritte;
-use crate::rules::risiko::{bewerte_risiko, Bedrohung, Lage, Schock};
+use crate::region::{region, Gemeinde, Rolle as Stellenrolle, STANDARD_REGION};
+use crate::rules::fristen::Verfahrensstand;
+use crate::rules::risiko::{Bedrohung, Lage, Schock};
 use crate::rules::datum::Datum;
 use crate::rules::geld::Cent;
 use crate::rules::haushalt::{Haushalt, Mitglied};
-use crate::rules::leistungen::{bewerte, Betraege, Bewertung, Traeger};
-use crate::rules::params::RechtsstandFehler;
+use crate::rules::leistungen::{Betraege, Bewertung, Traeger};
+use crate::rules::params::{RechtsstandFehler, ENTWUERFE};
 
 /// Amounts above this are typing slips, not households (€ per month, or € for assets).
 const HOECHSTBETRAG: f64 = 10_000_000.0;
@@ -150,14 +150,16 @@ fn betrag(feld: &str, wert: Option<f64>) -> Result<Option<Cent>, String> {
     }
 }
 
-/// Turns the JSON household into the rules' household, naming the field on any error.
-fn haushalt(e: &EingabeJson) -> Result<(Haushalt, Datum, Lage, &'static Region), String> {
+/// Turns the JSON household into the seam's situation, naming the field on any error.
+fn situation(e: &EingabeJson) -> Result<(Situation, Datum), String> {
     let am = Datum::parse_iso(&e.date).ok_or_else(|| format!("date: '{}' is not a date YYYY-MM-DD", e.date))?;
     if e.members.is_empty() {
         return Err("members: at least one person lives in the flat".into());
     }
     let region_id = e.region.as_deref().unwrap_or(STANDARD_REGION);
     let reg = region(region_id).ok_or_else(|| format!("region: unknown region '{region_id}'"))?;
+    // A municipality's Mietstufe can differ under a pending bill; a given Mietstufe is taken as it is.
+    let mut gemeinde: Option<&'static Gemeinde> = None;
     let mietstufe = match (e.mietstufe, &e.municipality) {
         (Some(s), _) if !(1..=7).contains(&s) => return Err("mietstufe: must be 1 to 7".into()),
         (Some(s), _) => Some(s),
@@ -167,6 +169,7 @@ fn haushalt(e: &EingabeJson) -> Result<(Haushalt, Datum, Lage, &'static Region),
                 .iter()
                 .find(|g| g.name.eq_ignore_ascii_case(name.trim()))
                 .ok_or_else(|| format!("municipality: '{name}' is not in the region data of {}", reg.name))?;
+            gemeinde = Some(g);
             Some(g.mietstufe.ok_or_else(|| format!("municipality: no Mietstufe known for {}", g.name))?)
         }
         (None, None) => return Err("mietstufe: give mietstufe (1..7) or municipality".into()),
@@ -286,7 +289,7 @@ fn haushalt(e: &EingabeJson) -> Result<(Haushalt, Datum, Lage, &'static Region),
     };
     let mut lage = lage;
     lage.monatsmiete = h.warmmiete();
-    Ok((h, am, lage, reg))
+    Ok((Situation { region: reg, haushalt: Some(h), gemeinde, lage, verzug: None, offen: Offen::default() }, am))
 }
 
 fn rechtsstand_text(e: RechtsstandFehler) -> String {
@@ -294,6 +297,26 @@ fn rechtsstand_text(e: RechtsstandFehler) -> String {
         RechtsstandFehler::NochNichtBekannt { bekannt_bis, .. } => format!("date: law after {bekannt_bis} not yet known"),
         RechtsstandFehler::VorBeginn { erster_tag, .. } => format!("date: law before {erster_tag} is not covered"),
     }
+}
+
+/// Which areas of law the result rests on, and how sure each is on the date.
+fn rechtsstand_json(r: &Beurteilung) -> Value {
+    json!(r
+        .rechtsstand
+        .iter()
+        .map(|s| {
+            let g = s.daten();
+            json!({
+                "area": g.code,
+                "state": s.zustand.code(),
+                "verified_until": g.geprueft_bis.to_string(),
+                "horizon": g.horizont.to_string(),
+                "carried_forward": s.fortgeschrieben,
+                "bills": s.entwuerfe.iter().map(|e| ENTWUERFE[*e].fundstelle).collect::<Vec<_>>(),
+                "planned": s.hinweise.iter().map(|e| ENTWUERFE[*e].fundstelle).collect::<Vec<_>>(),
+            })
+        })
+        .collect::<Vec<_>>())
 }
 
 fn ergebnis_json(id: &Value, am: Datum, b: &Bewertung) -> Value {
@@ -361,64 +384,110 @@ pub fn verarbeite_zeile(zeile: &str) -> (String, bool) {
             return fehler(text);
         }
     };
-    let (h, am, mut lage, reg) = match haushalt(&eingabe) {
+    let (sit, am) = match situation(&eingabe) {
         Ok(x) => x,
         Err(text) => return fehler(text),
     };
-    let kuendigung = lage.verfahren.kuendigung_fristlos || lage.verfahren.kuendigung_ordentlich || lage.verfahren.klage_zugestellt;
-    let ergebnis = (|| -> Result<Value, RechtsstandFehler> {
-        let b = bewerte(&h, lage.rueckstand.unwrap_or_default(), kuendigung, am)?;
-        if let Some(m) = &b.mietschulden {
-            lage.kuenftige_miete_tragbar = Some(m.kuenftige_miete_tragbar);
-            lage.uebernahme_durch = Some(match m.traeger { Traeger::Jobcenter => "Jobcenter", Traeger::Sozialamt => "Sozialamt" });
-        }
-        // The command-line contract speaks German, the language of the offices.
-        let de = crate::i18n::sprache("de").texte;
-        let risiko = bewerte_risiko(&lage, am)?;
-        let liste = fristen(&lage.verfahren, am)?;
-        let schritte = naechste_schritte(&risiko, &liste, Some(&b), reg.beratungsstelle());
-        let mut v = ergebnis_json(&id, am, &b);
-        v["risk"] = json!({
-            "level": risiko.stufe.code(),
-            "factors": risiko.faktoren.iter().map(|f| json!({"code": f.code, "level": f.stufe.code(), "text": darstellung::faktor(de, f), "source": f.quelle})).collect::<Vec<_>>(),
-        });
-        v["deadlines"] = json!(liste.iter().map(|f| json!({
-            "kind": f.art.code(),
-            "date": f.datum.map(|d| d.to_string()),
-            "extended_to": f.verschoben_auf.map(|d| d.to_string()),
-            "state": f.zustand.code(),
-            "days_left": match f.zustand { crate::rules::fristen::Fristzustand::Offen { tage_uebrig } => Some(tage_uebrig), _ => None },
-            "norm": f.norm,
-            "rule": darstellung::frist_regel(de, f),
-            "note": darstellung::frist_hinweise(de, f),
-        })).collect::<Vec<_>>());
-        v["next_steps"] = json!(schritte.iter().map(|s| json!({
-            "when": s.wann.code(),
-            "code": s.code,
-            "text": darstellung::schritt_text(de, s),
-            "why": darstellung::schritt_warum(de, s),
-            "norm": s.norm,
-            "documents": darstellung::unterlagen(de, s),
-        })).collect::<Vec<_>>());
-        v["contacts"] = json!(reg.stellen.iter().map(|s| json!({
-            "role": match s.rolle {
-                Stellenrolle::Wohnungssicherung => "wohnungssicherung",
-                Stellenrolle::Jobcenter => "jobcenter",
-                Stellenrolle::Sozialamt => "sozialamt",
-                Stellenrolle::Wohngeldstelle => "wohngeldstelle",
-                Stellenrolle::Sonstige => "other",
-            },
-            "name": s.name,
-            "street": s.strasse,
-            "postcode": s.plz,
-            "city": s.ort,
-            "phone": s.telefon,
-            "homepage": s.homepage,
-        })).collect::<Vec<_>>());
-        Ok(v)
-    })();
-    match ergebnis {
-        Ok(v) => (v.to_string(), true),
-        Err(e) => fehler(rechtsstand_text(e)),
-    }
+    let r = match beurteile(&sit, am) {
+        Ok(r) => r,
+        Err(e) => return fehler(rechtsstand_text(e)),
+    };
+    let mut v = match (&r.leistungen, r.leistungen_fehlen) {
+        (Some(b), _) => ergebnis_json(&id, am, b),
+        // Before the data begins: no law this contract can speak for.
+        (None, Some(e @ RechtsstandFehler::VorBeginn { .. })) => return fehler(rechtsstand_text(e)),
+        // Beyond the horizon of a benefit area: the amounts are unknown, everything else stands.
+        (None, e) => ohne_betraege_json(&id, am, e),
+    };
+    ergaenze_json(&mut v, &r, &sit);
+    (v.to_string(), true)
+}
+
+/// The amounts when the law of a benefit area is not known for the date: `null`, never a guess.
+fn ohne_betraege_json(id: &Value, am: Datum, fehler: Option<RechtsstandFehler>) -> Value {
+    let leer = json!({"wohngeld": null, "buergergeld": null, "sozialhilfe": null, "kinderzuschlag": null, "kindergeld": null});
+    let mut v = leer.clone();
+    v["id"] = id.clone();
+    v["regime"] = Value::Null;
+    v["alternative"] = leer;
+    v["net_wages"] = json!([]);
+    v["rent_debt_takeover"] = json!({"arrears": null, "body": null});
+    v["explain"] = json!([]);
+    v["notes"] = json!(fehler.map(|e| vec![e.to_string()]).unwrap_or_default());
+    v["law_date"] = json!(am.to_string());
+    v["estimate"] = json!(true);
+    v
+}
+
+/// Risk, deadlines, steps, contacts and the state of the law: always there, whatever the amounts.
+fn ergaenze_json(v: &mut Value, r: &Beurteilung, sit: &Situation) {
+    // The command-line contract speaks German, the language of the offices.
+    let de = crate::i18n::sprache("de").texte;
+    v["provisional"] = json!(r.vorlaeufig());
+    v["law_state"] = rechtsstand_json(r);
+    v["scenarios"] = json!(r
+        .szenarien
+        .iter()
+        .map(|s| {
+            let mut x = serde_json::to_value(betraege_json(&s.betraege)).unwrap_or(Value::Null);
+            x["bills"] = json!(s.stichtag.angenommene_entwuerfe().map(|e| e.fundstelle).collect::<Vec<_>>());
+            x["regime"] = json!(s.regime.code());
+            x
+        })
+        .collect::<Vec<_>>());
+    let spanne = |werte: Vec<f64>| -> Value {
+        let von = werte.iter().cloned().fold(f64::INFINITY, f64::min);
+        let bis = werte.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+        if werte.is_empty() { Value::Null } else { json!([von, bis]) }
+    };
+    // The amounts across the law scenarios of the date: one value each while the law is verified.
+    let ueber = |f: fn(&Betraege) -> Cent| spanne(r.szenarien.iter().map(|s| euro(f(&s.betraege))).collect());
+    v["ranges"] = if r.szenarien.is_empty() {
+        Value::Null
+    } else {
+        json!({
+            "wohngeld": ueber(|b| b.wohngeld),
+            "buergergeld": ueber(|b| b.buergergeld),
+            "sozialhilfe": ueber(|b| b.sozialhilfe),
+            "kinderzuschlag": ueber(|b| b.kinderzuschlag),
+            "kindergeld": ueber(|b| b.kindergeld),
+        })
+    };
+    v["risk"] = json!({
+        "level": r.risiko.stufe.code(),
+        "factors": r.risiko.faktoren.iter().map(|f| json!({"code": f.code, "level": f.stufe.code(), "text": darstellung::faktor(de, f), "source": f.quelle})).collect::<Vec<_>>(),
+    });
+    v["deadlines"] = json!(r.fristen.iter().map(|f| json!({
+        "kind": f.art.code(),
+        "date": f.datum.map(|d| d.to_string()),
+        "extended_to": f.verschoben_auf.map(|d| d.to_string()),
+        "state": f.zustand.code(),
+        "days_left": match f.zustand { crate::rules::fristen::Fristzustand::Offen { tage_uebrig } => Some(tage_uebrig), _ => None },
+        "norm": f.norm,
+        "rule": darstellung::frist_regel(de, f),
+        "note": darstellung::frist_hinweise(de, f),
+    })).collect::<Vec<_>>());
+    v["next_steps"] = json!(r.schritte.iter().map(|s| json!({
+        "when": s.wann.code(),
+        "code": s.code,
+        "text": darstellung::schritt_text(de, s),
+        "why": darstellung::schritt_warum(de, s),
+        "norm": s.norm,
+        "documents": darstellung::unterlagen(de, s),
+    })).collect::<Vec<_>>());
+    v["contacts"] = json!(sit.region.stellen.iter().map(|s| json!({
+        "role": match s.rolle {
+            Stellenrolle::Wohnungssicherung => "wohnungssicherung",
+            Stellenrolle::Jobcenter => "jobcenter",
+            Stellenrolle::Sozialamt => "sozialamt",
+            Stellenrolle::Wohngeldstelle => "wohngeldstelle",
+            Stellenrolle::Sonstige => "other",
+        },
+        "name": s.name,
+        "street": s.strasse,
+        "postcode": s.plz,
+        "city": s.ort,
+        "phone": s.telefon,
+        "homepage": s.homepage,
+    })).collect::<Vec<_>>());
 }

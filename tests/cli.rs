@@ -54,22 +54,26 @@ fn bad_lines_name_the_field_and_the_rest_is_processed() {
         r#"{"id": 8, "date": "2026-07-01", "members": [{"age": 40}], "rent_gross_cold": 500}"#,
         r#"{"id": 9, "date": "2026-07-01", "municipality": "Raunheim", "members": [{"age": 40}], "rent_gross_cold": 500}"#,
         r#"{"id": 10, "date": "2026-07-01", "mietstufe": 4, "members": [{"age": 40}]}"#,
+        r#"{"id": 11, "date": "2023-12-31", "mietstufe": 4, "members": [{"age": 40}], "rent_gross_cold": 500}"#,
     ]
     .join("\n");
     let (z, status) = cli(&eingabe);
     assert_ne!(status, 0);
-    assert_eq!(z.len(), 10);
+    assert_eq!(z.len(), 11);
     assert_eq!(z[0]["error"], "colour: unknown field");
     assert_eq!(z[0]["id"], 1);
     assert_eq!(z[1]["error"], "members[0].shoe_size: unknown field");
     assert!(z[2]["error"].as_str().unwrap().starts_with("date: "));
     assert_eq!(z[3]["error"], "mietstufe: must be 1 to 7");
     assert_eq!(z[4]["error"], "members[0].gross_wage: must not be negative");
-    assert_eq!(z[5]["error"], "date: law after 2026-12-31 not yet known");
+    // A date in 2027 is never an error for a valid household: it is provisional (issue 11).
+    assert!(z[5].get("error").is_none(), "{}", z[5]);
+    assert!(!z[5]["provisional"].as_array().unwrap().is_empty(), "{}", z[5]);
     assert!(z[6]["error"].as_str().unwrap().starts_with("line: "));
     assert!(z[7]["error"].as_str().unwrap().starts_with("mietstufe: "));
     assert!(z[8].get("error").is_none(), "{}", z[8]);
     assert_eq!(z[9]["error"], "rent_gross_cold: missing");
+    assert_eq!(z[10]["error"], "date: law before 2024-01-01 is not covered");
 }
 
 #[test]

@@ -349,11 +349,65 @@ fn year_borders_switch_the_rules() {
 fn outside_the_covered_years() {
     let a = kinderlos(250_000, 1);
     let vor = Datum::ymd(2023, 12, 31);
-    let nach = Datum::ymd(2027, 1, 1);
+    // 2027 is carried forward (tests below); beyond the horizon nothing is guessed.
+    let nach = Datum::ymd(2028, 1, 1);
     assert!(matches!(netto_aus_brutto(&a, vor), Err(RechtsstandFehler::VorBeginn { .. })));
     assert!(matches!(netto_aus_brutto(&a, nach), Err(RechtsstandFehler::NochNichtBekannt { .. })));
     assert!(matches!(brutto_aus_netto(Cent(100_000), &a, nach), Err(RechtsstandFehler::NochNichtBekannt { .. })));
     assert!(matches!(lohnsteuer_jahr(Cent(100_000), &a, vor), Err(RechtsstandFehler::VorBeginn { .. })));
+}
+
+// ---------------------------------------------------------------- 2027: provisional, still computed
+
+#[test]
+fn minijob_limit_2027_follows_the_minimum_wage() {
+    // 620 € is above the 2026 limit of 603 € and below the 2027 limit of 633 €
+    // (14.60 € · 130 / 3 = 632.67, rounded up; § 8 Abs. 1a SGB IV with § 1 Nr. 2 MiLoV5).
+    let mut a = kinderlos(62_000, 1);
+    a.minijob_rv_befreit = true;
+    assert_eq!(netto_aus_brutto(&a, Datum::ymd(2026, 12, 31)).unwrap().beschaeftigung, Beschaeftigung::Uebergangsbereich);
+    let jan = netto_aus_brutto(&a, Datum::ymd(2027, 1, 1)).unwrap();
+    assert_eq!(jan.beschaeftigung, Beschaeftigung::Minijob);
+    assert_eq!(jan.netto, Cent(62_000));
+}
+
+#[test]
+fn midijob_2027_uses_the_new_factor_f() {
+    // Childless, 30, 1,000 € gross. The childless surcharge is charged on the reduced base BE,
+    // which depends on F; everything else on BE_AN = OG / (OG − G) · (AE − G).
+    // 2027: G = 633, F = 0.7683 (§ 20 Abs. 2a Satz 2 SGB IV n. F.):
+    //   BE = 0.7683 · 633 + (2000/1367 − 633/1367 · 0.7683) · 367 = 892.71
+    //   BE_AN = 2000 / 1367 · 367 = 536.94
+    //   PV = 536.94 · 1.8 % + 892.71 · 0.6 % = 9.66 + 5.36 = 15.02; RV = 536.94 · 9.3 % = 49.94
+    // 2026: G = 603, F = 0.6619: BE = 854.06, BE_AN = 568.36, PV = 15.35, RV = 52.86.
+    let a = kinderlos(100_000, 1);
+    let n27 = netto_aus_brutto(&a, Datum::ymd(2027, 1, 12)).unwrap();
+    assert_eq!(n27.beschaeftigung, Beschaeftigung::Uebergangsbereich);
+    assert_eq!((n27.pv, n27.rv), (Cent(1_502), Cent(4_994)));
+    let n26 = netto_aus_brutto(&a, Datum::ymd(2026, 12, 31)).unwrap();
+    assert_eq!((n26.pv, n26.rv), (Cent(1_535), Cent(5_286)));
+}
+
+#[test]
+fn care_ceiling_separate_from_health_ceiling_in_2027() {
+    // 6,200 € gross lies between the 2027 care ceiling (72,900 / 12 = 6,075 €) and the health
+    // ceiling (76,500 / 12 = 6,375 €) of the draft Verordnung; in 2026 both were 5,812.50 €.
+    //   KV 2027 = 6,200 · (14.6 % + 2.9 %) / 2 = 542.50; PV 2027 = 6,075 · (1.8 % + 0.6 %) = 145.80
+    //   KV 2026 = 5,812.50 · 8.75 % = 508.59; PV 2026 = 5,812.50 · 2.4 % = 139.50
+    let a = kinderlos(620_000, 1);
+    let n27 = netto_aus_brutto(&a, Datum::ymd(2027, 7, 1)).unwrap();
+    assert_eq!((n27.kv, n27.pv), (Cent(54_250), Cent(14_580)));
+    let n26 = netto_aus_brutto(&a, Datum::ymd(2026, 7, 1)).unwrap();
+    assert_eq!((n26.kv, n26.pv), (Cent(50_859), Cent(13_950)));
+}
+
+#[test]
+fn tax_2027_carried_forward_equals_2026() {
+    // No PAP 2027 and no enacted tariff: the law as it stands carries the 2026 tariff forward.
+    let a = kinderlos(300_000, 1);
+    let alt = netto_aus_brutto(&a, Datum::ymd(2026, 7, 1)).unwrap();
+    let neu = netto_aus_brutto(&a, Datum::ymd(2027, 7, 1)).unwrap();
+    assert_eq!((alt.lohnsteuer, alt.soli), (neu.lohnsteuer, neu.soli));
 }
 
 // ---------------------------------------------------------------- Soli and children

@@ -2,6 +2,7 @@
 //! this module (compiled in by `build.rs`).
 
 use crate::rules::datum::Datum;
+use crate::rules::params::Stichtag;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rolle {
@@ -32,7 +33,19 @@ pub struct Gemeinde {
     pub mietstufe: Option<u8>,
     pub mietstufe_ab: Option<Datum>,
     pub mietstufe_bekannt_bis: Option<Datum>,
+    /// The Mietstufe a pending bill would set: (bill, from, Mietstufe).
+    pub mietstufe_entwurf: Option<(usize, Datum, u8)>,
     pub quelle: Option<&'static str>,
+}
+
+impl Gemeinde {
+    /// The Mietstufe on the day, under the scenario's bills.
+    pub fn mietstufe_am(&self, am: Stichtag) -> Option<u8> {
+        match self.mietstufe_entwurf {
+            Some((entwurf, ab, stufe)) if am.mit_entwurf(entwurf) && am.datum >= ab => Some(stufe),
+            _ => self.mietstufe,
+        }
+    }
 }
 
 #[derive(Debug)]

@@ -2,9 +2,8 @@
 //! shares with the Sozialhilfe (SGB XII): Regelbedarfe, Mehrbedarf for single
 //! parents, housing costs per head, income after the § 11b deductions, assets.
 
-use crate::rules::datum::Datum;
 use crate::rules::geld::Cent;
-use crate::rules::params::{id, RechtsstandFehler, Wert};
+use crate::rules::params::{id, RechtsstandFehler, Stichtag, Wert};
 use crate::rules::schritt::Schritt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,7 +68,7 @@ pub struct Bedarfsergebnis {
     pub schritte: Vec<Schritt>,
 }
 
-fn regelbedarf(stufe: usize, am: Datum) -> Result<Cent, RechtsstandFehler> {
+fn regelbedarf(stufe: usize, am: Stichtag) -> Result<Cent, RechtsstandFehler> {
     match id::GRUNDSICHERUNG_REGELBEDARF.stand(am)?.wert {
         Wert::Liste(l) => Ok(Cent::euro(l[stufe - 1].f as i64).max(Cent((l[stufe - 1].e10 / 100_000_000) as i64))),
         _ => unreachable!(),
@@ -94,7 +93,8 @@ pub fn regelbedarfsstufe(p: &Person, mit_partner: bool, rechtskreis: Rechtskreis
 }
 
 /// § 11b Abs. 2, 3 SGB II: the part of monthly gross earnings that stays free.
-pub fn erwerbstaetigenfreibetrag(brutto: Cent, mit_kind: bool, am: Datum) -> Result<Cent, RechtsstandFehler> {
+pub fn erwerbstaetigenfreibetrag(brutto: Cent, mit_kind: bool, am: impl Into<Stichtag>) -> Result<Cent, RechtsstandFehler> {
+    let am = am.into();
     let Wert::Tabelle(stufen) = id::GRUNDSICHERUNG_ERWERBSTAETIGENFREIBETRAG.stand(am)?.wert else { unreachable!() };
     let obergrenze_mit_kind = id::GRUNDSICHERUNG_ERWERBSTAETIGENFREIBETRAG_OBERGRENZE_MIT_KIND.zahl(am)?;
     let mut frei = 0.0f64;
@@ -110,7 +110,7 @@ pub fn erwerbstaetigenfreibetrag(brutto: Cent, mit_kind: bool, am: Datum) -> Res
     Ok(Cent::aus_euro_f64(frei))
 }
 
-fn mehrbedarf_alleinerziehend(kinder_alter: &[u8], am: Datum) -> Result<Cent, RechtsstandFehler> {
+fn mehrbedarf_alleinerziehend(kinder_alter: &[u8], am: Stichtag) -> Result<Cent, RechtsstandFehler> {
     let Wert::Liste(s) = id::GRUNDSICHERUNG_MEHRBEDARF_ALLEINERZIEHEND.stand(am)?.wert else { unreachable!() };
     let (pauschal, je_kind, hoechstens) = (s[0].f, s[1].f, s[2].f);
     let minderjaehrig = kinder_alter.iter().filter(|&&a| a < 18).count();
@@ -126,7 +126,8 @@ fn mehrbedarf_alleinerziehend(kinder_alter: &[u8], am: Datum) -> Result<Cent, Re
     Ok(regelbedarf(1, am)?.mal(anteil.min(hoechstens)))
 }
 
-pub fn pruefe(e: &Bedarfspruefung, am: Datum) -> Result<Bedarfsergebnis, RechtsstandFehler> {
+pub fn pruefe(e: &Bedarfspruefung, am: impl Into<Stichtag>) -> Result<Bedarfsergebnis, RechtsstandFehler> {
+    let am = am.into();
     let leistung = match e.rechtskreis {
         Rechtskreis::Sgb2 => "buergergeld",
         Rechtskreis::Sgb12 => "sozialhilfe",
@@ -271,6 +272,7 @@ pub fn pruefe(e: &Bedarfspruefung, am: Datum) -> Result<Bedarfsergebnis, Rechtss
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::datum::Datum;
 
     const AM: Datum = Datum::ymd(2025, 7, 1);
 

@@ -1,11 +1,11 @@
 //! Kindergeld (§ 66 EStG) and Kinderzuschlag (§ 6a BKGG).
 
-use crate::rules::datum::Datum;
 use crate::rules::geld::Cent;
-use crate::rules::params::{id, RechtsstandFehler, Wert};
+use crate::rules::params::{id, RechtsstandFehler, Stichtag, Wert};
 use crate::rules::schritt::Schritt;
 
-pub fn kindergeld_je_kind(am: Datum) -> Result<Cent, RechtsstandFehler> {
+pub fn kindergeld_je_kind(am: impl Into<Stichtag>) -> Result<Cent, RechtsstandFehler> {
+    let am = am.into();
     Ok(Cent::euro(id::FAMILIE_KINDERGELD.zahl(am)?.f as i64))
 }
 
@@ -35,7 +35,8 @@ pub struct KizErgebnis {
 }
 
 /// Kinderzuschlag before the check that it ends SGB II need (that is the Vorrangprüfung's job).
-pub fn kinderzuschlag(e: &KizEingabe, am: Datum) -> Result<KizErgebnis, RechtsstandFehler> {
+pub fn kinderzuschlag(e: &KizEingabe, am: impl Into<Stichtag>) -> Result<KizErgebnis, RechtsstandFehler> {
+    let am = am.into();
     let mut schritte = Vec::new();
     let norm = "§ 6a BKGG";
     if e.kindeseinkommen.is_empty() {
@@ -95,6 +96,7 @@ pub fn kinderzuschlag(e: &KizEingabe, am: Datum) -> Result<KizErgebnis, Rechtsst
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::datum::Datum;
 
     /// Couple, two children, 2025. Parents' need 2 × 506 = 1,012 € plus their housing share:
     /// 6,180 / (6,180 + 2 × 1,248) = 0.712310… of 1,100 € = 783.54 € → 1,795.54 €.

@@ -1,13 +1,12 @@
 //! The entitlement assessment: Kindergeld, Wohngeld, Kinderzuschlag, Bürgergeld,
 //! Sozialhilfe, the Vorrangprüfung between them, and who can take over rent debts.
 
-use crate::rules::datum::Datum;
 use crate::rules::geld::Cent;
 use crate::rules::grundsicherung::{self, Bedarfspruefung, Person, Rechtskreis, Rolle};
 use crate::rules::haushalt::{Haushalt, Mitglied};
 use crate::rules::kinder::{self, KizEingabe};
 use crate::rules::lohn;
-use crate::rules::params::{id, RechtsstandFehler, Wert};
+use crate::rules::params::{id, RechtsstandFehler, Stichtag, Wert};
 use crate::rules::schritt::Schritt;
 use crate::rules::wohngeld::{self, WohngeldEingabe, WohngeldEinkommen};
 
@@ -105,7 +104,7 @@ fn steuerklasse(h: &Haushalt, index: usize, verdiener: usize) -> lohn::Steuerkla
     }
 }
 
-fn lohn_von(m: &Mitglied, h: &Haushalt, index: usize, verdiener: usize, am: Datum) -> Result<Lohn, RechtsstandFehler> {
+fn lohn_von(m: &Mitglied, h: &Haushalt, index: usize, verdiener: usize, am: Stichtag) -> Result<Lohn, RechtsstandFehler> {
     if m.bruttolohn.is_none() && m.nettolohn.is_none() {
         // Without wages the § 16 WoGG criteria come from the answers or the pension:
         // pensioners pay health and care contributions on it (§ 249a SGB V, § 59 SGB XI).
@@ -153,7 +152,7 @@ fn lohn_von(m: &Mitglied, h: &Haushalt, index: usize, verdiener: usize, am: Datu
 /// A statutory pension as paid out: the pensioner bears half of the general health rate and
 /// of the Zusatzbeitrag (§ 249a SGB V) and the full care rate (§ 59 Abs. 1 SGB XI), and the
 /// Sozialhilfe and Bürgergeld count only what is paid out (§ 82 Abs. 2 SGB XII, § 11b SGB II).
-fn rente_ausgezahlt(rente: Cent, kinderlos: bool, am: Datum) -> Result<Cent, RechtsstandFehler> {
+fn rente_ausgezahlt(rente: Cent, kinderlos: bool, am: Stichtag) -> Result<Cent, RechtsstandFehler> {
     if rente == Cent::NULL {
         return Ok(Cent::NULL);
     }
@@ -165,7 +164,8 @@ fn rente_ausgezahlt(rente: Cent, kinderlos: bool, am: Datum) -> Result<Cent, Rec
 }
 
 /// The whole entitlement estimate for a household on a date.
-pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: Datum) -> Result<Bewertung, RechtsstandFehler> {
+pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: impl Into<Stichtag>) -> Result<Bewertung, RechtsstandFehler> {
+    let am = am.into();
     let mut schritte = Vec::new();
     let mut hinweise = Vec::new();
     let verdiener = h
@@ -292,7 +292,7 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: Datum
             continue;
         };
         if m.alter >= 15 {
-            if m.erwerbsfaehig(am)? {
+            if m.erwerbsfaehig(*am)? {
                 erwerbsfaehige += 1;
             } else if m.ist_erwachsen() {
                 nicht_erwerbsfaehige_erwachsene += 1;
@@ -397,7 +397,7 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: Datum
                     .bedarf_je_person
                     .iter()
                     .zip(&mitglieder_der_bg)
-                    .filter(|(_, m)| m.ist_erwachsen() && !m.erwerbsfaehig(am).unwrap_or(true))
+                    .filter(|(_, m)| m.ist_erwachsen() && !m.erwerbsfaehig(*am).unwrap_or(true))
                     .map(|(b, _)| b.0)
                     .sum();
                 b.sozialhilfe = Cent(anspruch.0 * anteil / gesamt);

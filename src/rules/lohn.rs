@@ -47,9 +47,8 @@
 //! ceiling of East Germany, and the one-off catch-up of the December 2024 payroll (the 2024 figures
 //! are those of the regular monthly deduction, see `params/lohnsteuer.toml`).
 
-use crate::rules::datum::Datum;
 use crate::rules::geld::Cent;
-use crate::rules::params::{id, ParamId, RechtsstandFehler};
+use crate::rules::params::{id, ParamId, RechtsstandFehler, Stichtag};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Steuerklasse {
@@ -162,13 +161,15 @@ pub struct Jahreslohnsteuer {
 }
 
 /// Every deduction and the net for `a.brutto_monat`, by the law in force on `am`.
-pub fn netto_aus_brutto(a: &Lohnangaben, am: Datum) -> Result<Nettolohn, RechtsstandFehler> {
+pub fn netto_aus_brutto(a: &Lohnangaben, am: impl Into<Stichtag>) -> Result<Nettolohn, RechtsstandFehler> {
+    let am = am.into();
     Ok(Recht::laden(am)?.nettolohn(a, i128::from(a.brutto_monat.0)))
 }
 
 /// Wage tax and Soli for an annual wage; `a.brutto_monat` is ignored. Social-insurance status
 /// does not matter here: the PAP knows no Minijob or Übergangsbereich.
-pub fn lohnsteuer_jahr(jahresbrutto: Cent, a: &Lohnangaben, am: Datum) -> Result<Jahreslohnsteuer, RechtsstandFehler> {
+pub fn lohnsteuer_jahr(jahresbrutto: Cent, a: &Lohnangaben, am: impl Into<Stichtag>) -> Result<Jahreslohnsteuer, RechtsstandFehler> {
+    let am = am.into();
     let r = Recht::laden(am)?;
     let s = r.jahressteuer(i128::from(jahresbrutto.0).max(0), a);
     Ok(Jahreslohnsteuer {
@@ -191,7 +192,8 @@ pub fn lohnsteuer_jahr(jahresbrutto: Cent, a: &Lohnangaben, am: Datum) -> Result
 /// The Minijob range and the range above it are searched separately, because net pay jumps at
 /// the border (PAYROLL.md 4.3). A target of 0 or less gives 0. Nets beyond what about
 /// 5 · 10^15 € gross would yield are not searched for; that gross is returned.
-pub fn brutto_aus_netto(netto: Cent, vorlage: &Lohnangaben, am: Datum) -> Result<Cent, RechtsstandFehler> {
+pub fn brutto_aus_netto(netto: Cent, vorlage: &Lohnangaben, am: impl Into<Stichtag>) -> Result<Cent, RechtsstandFehler> {
+    let am = am.into();
     let r = Recht::laden(am)?;
     let ziel = i128::from(netto.0);
     if ziel <= 0 {
@@ -335,6 +337,10 @@ struct Recht {
     zone4_abzug: i128,
     zone5_satz: i128,
     zone5_abzug: i128,
+    /// 0: no sixth zone.
+    zone5_bis: i128,
+    zone6_satz: i128,
+    zone6_abzug: i128,
     w1: i128,
     w2: i128,
     w3: i128,
@@ -366,6 +372,7 @@ struct Recht {
     pv_abschlag_hoechstzahl: i128,
     bbg_rv_jahr: i128,
     bbg_kv_jahr: i128,
+    bbg_pv_jahr: i128,
     geringfuegig: i128,
     mj_rv_mindestgrundlage: i128,
     mj_rv_arbeitgeber: i128,
@@ -373,16 +380,16 @@ struct Recht {
     faktor_f: i128,
 }
 
-fn e10(p: ParamId, am: Datum) -> Result<i128, RechtsstandFehler> {
+fn e10(p: ParamId, am: Stichtag) -> Result<i128, RechtsstandFehler> {
     Ok(i128::from(p.zahl(am)?.e10))
 }
 
 /// Euro amounts in the data have at most two decimals.
-fn cent(p: ParamId, am: Datum) -> Result<i128, RechtsstandFehler> {
+fn cent(p: ParamId, am: Stichtag) -> Result<i128, RechtsstandFehler> {
     Ok(e10(p, am)? / 100_000_000)
 }
 
-fn ganzzahl(p: ParamId, am: Datum) -> Result<i128, RechtsstandFehler> {
+fn ganzzahl(p: ParamId, am: Stichtag) -> Result<i128, RechtsstandFehler> {
     Ok(e10(p, am)? / E10)
 }
 
@@ -410,7 +417,8 @@ struct Pflege {
 }
 
 impl Recht {
-    fn laden(am: Datum) -> Result<Recht, RechtsstandFehler> {
+    fn laden(am: impl Into<Stichtag>) -> Result<Recht, RechtsstandFehler> {
+        let am = am.into();
         let nachkommastellen = ganzzahl(id::LOHNSTEUER_STKL56_NACHKOMMASTELLEN, am)?.clamp(0, 2);
         Ok(Recht {
             gfb: cent(id::LOHNSTEUER_GRUNDFREIBETRAG, am)?,
@@ -426,6 +434,9 @@ impl Recht {
             zone4_abzug: e10(id::LOHNSTEUER_TARIF_ZONE4_ABZUG, am)?,
             zone5_satz: e10(id::LOHNSTEUER_TARIF_ZONE5_SATZ, am)?,
             zone5_abzug: e10(id::LOHNSTEUER_TARIF_ZONE5_ABZUG, am)?,
+            zone5_bis: cent(id::LOHNSTEUER_TARIF_ZONE5_BIS, am)?,
+            zone6_satz: e10(id::LOHNSTEUER_TARIF_ZONE6_SATZ, am)?,
+            zone6_abzug: e10(id::LOHNSTEUER_TARIF_ZONE6_ABZUG, am)?,
             w1: cent(id::LOHNSTEUER_STKL56_W1, am)?,
             w2: cent(id::LOHNSTEUER_STKL56_W2, am)?,
             w3: cent(id::LOHNSTEUER_STKL56_W3, am)?,
@@ -456,6 +467,7 @@ impl Recht {
             pv_abschlag_hoechstzahl: ganzzahl(id::SOZIALVERSICHERUNG_PV_ABSCHLAG_HOECHSTZAHL, am)?,
             bbg_rv_jahr: cent(id::SOZIALVERSICHERUNG_BBG_RV_JAHR, am)?,
             bbg_kv_jahr: cent(id::SOZIALVERSICHERUNG_BBG_KV_JAHR, am)?,
+            bbg_pv_jahr: cent(id::SOZIALVERSICHERUNG_BBG_PV_JAHR, am)?,
             geringfuegig: cent(id::SOZIALVERSICHERUNG_GERINGFUEGIGKEITSGRENZE, am)?,
             mj_rv_mindestgrundlage: cent(id::SOZIALVERSICHERUNG_MINIJOB_RV_MINDESTBEMESSUNGSGRUNDLAGE, am)?,
             mj_rv_arbeitgeber: e10(id::SOZIALVERSICHERUNG_MINIJOB_RV_PAUSCHALBEITRAG_ARBEITGEBER, am)?,
@@ -547,13 +559,15 @@ impl Recht {
         }
         let basis_rv = brutto.min(abrunden(self.bbg_rv_jahr, 12));
         let basis_kv = brutto.min(abrunden(self.bbg_kv_jahr, 12));
+        // From 2027 the care ceiling lies below the health one (§ 55 Abs. 2 SGB XI, § 223 Abs. 4 SGB V).
+        let basis_pv = brutto.min(abrunden(self.bbg_pv_jahr, 12));
         let pv_satz = self.pv_satz_ohne_zuschlag(a, &p) + if p.zuschlag { self.pv_zuschlag } else { 0 };
         Beitraege {
             art: Beschaeftigung::Regulaer,
             rv: runden(basis_rv * self.rv_satz, 2 * E10),
             av: runden(basis_rv * self.av_satz, 2 * E10),
             kv: runden(basis_kv * kv_satz, 2 * E10),
-            pv: runden(basis_kv * pv_satz, E10),
+            pv: runden(basis_pv * pv_satz, E10),
         }
     }
 
@@ -602,10 +616,11 @@ impl Recht {
         let p = self.pflege(a);
         let bis_bbg_rv = zre4.min(self.bbg_rv_jahr);
         let bis_bbg_kv = zre4.min(self.bbg_kv_jahr);
+        let bis_bbg_pv = zre4.min(self.bbg_pv_jahr);
         let rente = abrunden(bis_bbg_rv * self.rv_satz, 2 * E10);
         let pv_satz = self.pv_satz_ohne_zuschlag(a, &p) + if p.zuschlag { self.pv_zuschlag } else { 0 };
         // Half the reduced KV rate plus half the Zusatzbeitrag (KVSATZAN), plus the PV share.
-        let kv_pv = abrunden(bis_bbg_kv * (self.kv_satz_ermaessigt + self.zusatzbeitrag(a) + 2 * pv_satz), 2 * E10);
+        let kv_pv = abrunden(bis_bbg_kv * (self.kv_satz_ermaessigt + self.zusatzbeitrag(a)) + bis_bbg_pv * 2 * pv_satz, 2 * E10);
         let mut vsp = aufrunden(rente + kv_pv, 100) * 100;
 
         // Mindestvorsorgepauschale (a rate of 0 from 2026 switches it off).
@@ -651,8 +666,10 @@ impl Recht {
             )
         } else if x < self.zone4_bis + 100 {
             abrunden(x * self.zone4_satz - self.zone4_abzug * 100, E10 * 100)
-        } else {
+        } else if self.zone5_bis == 0 || x < self.zone5_bis + 100 {
             abrunden(x * self.zone5_satz - self.zone5_abzug * 100, E10 * 100)
+        } else {
+            abrunden(x * self.zone6_satz - self.zone6_abzug * 100, E10 * 100)
         }
     }
 
@@ -691,9 +708,39 @@ impl Recht {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::datum::Datum;
 
     fn tag(jahr: i32) -> Datum {
         Datum::ymd(jahr, 6, 1)
+    }
+
+    #[test]
+    fn tariff_2027_as_it_stands_and_under_the_bill() {
+        use crate::rules::params::{rechtslagen, Stichtag};
+        // Annual tariff tax of a single (LAW2027.md 4, derived from the bill BT-Drs. 21/8235):
+        // zvE → 2026 tariff (carried forward) → bill.
+        let jan = Datum::ymd(2027, 1, 12);
+        let geltend = Recht::laden(jan).unwrap();
+        let entwurf: Stichtag = rechtslagen(jan)
+            .into_iter()
+            .find(|s| s.angenommene_entwuerfe().map(|e| e.code).collect::<Vec<_>>() == ["estrefg_2027"])
+            .unwrap();
+        let reform = Recht::laden(entwurf).unwrap();
+        for (zve, alt, neu) in [
+            (15_000, 435, 397),
+            (20_000, 1_570, 1_529),
+            (30_000, 4_217, 4_172),
+            (50_000, 10_548, 10_482),
+            (80_000, 22_464, 22_358),
+            (300_000, 115_529, 116_658),
+        ] {
+            assert_eq!(geltend.tarif(zve * 100), alt, "{zve} as it stands");
+            assert_eq!(reform.tarif(zve * 100), neu, "{zve} under the bill");
+        }
+        // The new 47 % zone joins the 45 % zone at 280,000 €.
+        let ende5 = reform.tarif(27_999_900);
+        let anfang6 = reform.tarif(28_000_000);
+        assert!(anfang6 >= ende5 && anfang6 - ende5 <= 1, "{ende5} {anfang6}");
     }
 
     #[test]

@@ -1,9 +1,8 @@
 //! Wohngeld as Mietzuschuss (§§ 4–22 WoGG, Anlagen 1–3).
 
-use crate::rules::datum::Datum;
 use crate::rules::schritt::Schritt;
 use crate::rules::geld::Cent;
-use crate::rules::params::{id, ParamId, RechtsstandFehler, Wert, Zahl};
+use crate::rules::params::{id, ParamId, RechtsstandFehler, Stichtag, Wert, Zahl};
 
 /// Fixed-point number with ten decimal places, the arithmetic of Anlage 3 WoGG.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -65,7 +64,7 @@ fn runde_div(a: i128, b: i128) -> i128 {
 }
 
 /// The value for a household of `n` members from a per-size list (the last entry for larger households).
-fn je_groesse(id: ParamId, n: usize, am: Datum) -> Result<Zahl, RechtsstandFehler> {
+fn je_groesse(id: ParamId, n: usize, am: Stichtag) -> Result<Zahl, RechtsstandFehler> {
     match id.stand(am)?.wert {
         Wert::Liste(l) => Ok(l[(n.max(1) - 1).min(l.len() - 1)]),
         _ => unreachable!("{} is a list", id.parameter().schluessel),
@@ -73,14 +72,16 @@ fn je_groesse(id: ParamId, n: usize, am: Datum) -> Result<Zahl, RechtsstandFehle
 }
 
 /// A per-size list of up to five entries, plus a fixed step for each member above five.
-fn je_groesse_mit_zuschlag(liste: ParamId, zuschlag: ParamId, n: usize, am: Datum) -> Result<Fix10, RechtsstandFehler> {
+fn je_groesse_mit_zuschlag(liste: ParamId, zuschlag: ParamId, n: usize, am: impl Into<Stichtag>) -> Result<Fix10, RechtsstandFehler> {
+    let am = am.into();
     let basis = je_groesse(liste, n.min(5), am)?;
     let weitere = n.saturating_sub(5) as i64;
     Ok(Fix10::aus_zahl(basis).plus(Fix10::aus_zahl(zuschlag.zahl(am)?).mal(Fix10::ganz(weitere))))
 }
 
 /// § 12 Abs. 1 WoGG: the cap for `n` members and the Mietstufe.
-pub fn hoechstbetrag(n: usize, mietstufe: u8, am: Datum) -> Result<Fix10, RechtsstandFehler> {
+pub fn hoechstbetrag(n: usize, mietstufe: u8, am: impl Into<Stichtag>) -> Result<Fix10, RechtsstandFehler> {
+    let am = am.into();
     let spalte = (mietstufe.clamp(1, 7) - 1) as usize;
     let Wert::Tabelle(tabelle) = id::WOHNGELD_HOECHSTBETRAG.stand(am)?.wert else { unreachable!() };
     let Wert::Liste(weitere) = id::WOHNGELD_HOECHSTBETRAG_JEDE_WEITERE_PERSON.stand(am)?.wert else { unreachable!() };
@@ -123,14 +124,19 @@ pub struct WohngeldErgebnis {
     pub schritte: Vec<Schritt>,
 }
 
-pub fn wohngeld(e: &WohngeldEingabe, am: Datum) -> Result<WohngeldErgebnis, RechtsstandFehler> {
+pub fn wohngeld(e: &WohngeldEingabe, am: impl Into<Stichtag>) -> Result<WohngeldErgebnis, RechtsstandFehler> {
+    let am = am.into();
     let n = e.mitglieder.len().max(1);
     let mut schritte = Vec::new();
     let norm_hb = id::WOHNGELD_HOECHSTBETRAG.norm();
 
     // Vermögen (§ 21 Nr. 3 WoGG).
-    let grenze = Fix10::aus_zahl(id::WOHNGELD_VERMOEGEN_ERSTES_MITGLIED.zahl(am)?)
+    let mut grenze = Fix10::aus_zahl(id::WOHNGELD_VERMOEGEN_ERSTES_MITGLIED.zahl(am)?)
         .plus(Fix10::aus_zahl(id::WOHNGELD_VERMOEGEN_JEDES_WEITERE_MITGLIED.zahl(am)?).mal(Fix10::ganz(n as i64 - 1)));
+    let hoechstgrenze = Fix10::aus_zahl(id::WOHNGELD_VERMOEGEN_HOECHSTGRENZE.zahl(am)?);
+    if hoechstgrenze > Fix10::ganz(0) {
+        grenze = grenze.min(hoechstgrenze);
+    }
     let zu_viel_vermoegen = Fix10::aus_cent(e.vermoegen) > grenze;
     schritte.push(Schritt::neu(
         "wohngeld",
@@ -206,7 +212,10 @@ pub fn wohngeld(e: &WohngeldEingabe, am: Datum) -> Result<WohngeldErgebnis, Rech
     // Formula (§ 19 Abs. 1 WoGG, Anlage 3).
     let (z4, gerundet) = formel(n, m, y, am)?;
     let mindest = id::WOHNGELD_MINDESTZAHLBETRAG.zahl(am)?.f as i64;
-    let betrag = if zu_viel_vermoegen || gerundet < mindest { 0 } else { gerundet };
+    let mut betrag = if zu_viel_vermoegen || gerundet < mindest { 0 } else { gerundet };
+    if id::WOHNGELD_HOECHSTENS_MIETE.zahl(am)?.f > 0.0 {
+        betrag = betrag.min(m.auf_euro());
+    }
     schritte.push(Schritt::neu(
         "wohngeld",
         "wg_formel",
@@ -220,7 +229,8 @@ pub fn wohngeld(e: &WohngeldEingabe, am: Datum) -> Result<WohngeldErgebnis, Rech
 /// § 19 WoGG with Anlage 3: the unrounded amount z4 and the amount rounded to whole euros,
 /// for `n` members, rent M and income Y (both already raised to their minimums).
 /// From the 13th member on, a fixed amount per member is added, at most up to M (§ 19 Abs. 3).
-pub fn formel(n: usize, m: Fix10, y: Fix10, am: Datum) -> Result<(Fix10, i64), RechtsstandFehler> {
+pub fn formel(n: usize, m: Fix10, y: Fix10, am: impl Into<Stichtag>) -> Result<(Fix10, i64), RechtsstandFehler> {
+    let am = am.into();
     let gross = n.clamp(1, 12);
     let a = Fix10::aus_zahl(je_groesse(id::WOHNGELD_KOEFFIZIENT_A, gross, am)?);
     let b = Fix10::aus_zahl(je_groesse(id::WOHNGELD_KOEFFIZIENT_B, gross, am)?);
@@ -245,6 +255,7 @@ pub fn roemisch(stufe: u8) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::datum::Datum;
 
     fn single(brutto: i64, miete: i64) -> WohngeldEingabe {
         WohngeldEingabe {
@@ -255,6 +266,27 @@ mod tests {
             schwerbehinderte: 0,
             vermoegen: Cent::NULL,
         }
+    }
+
+    /// LAW2027.md 2.4: cases A and B of DOMAIN.md under the law carried forward (the 2025 figures,
+    /// no Fortschreibung found) and under the reform bill BT-Drs. 21/8284, with the Werbungskosten
+    /// of today (1,230 €) and of the tax bill BT-Drs. 21/8235 (1,430 €). Case A under the reform:
+    /// M = min(600, 562 + 19.20) + 62.40 = 643.60; Y = (16,800 − 1,230) · 0.7 / 12 = 908.25;
+    /// 1.15 · (643.60 − (a + b·M + c·Y) · Y) with c = 4.080e-5 · 1.58 = 6.446e-5 gives 314.7 → 315.
+    #[test]
+    fn year_2027_as_it_stands_and_under_the_bills() {
+        use crate::rules::params::Stichtag;
+        let jan = Datum::ymd(2027, 1, 12);
+        let unter = |codes: &[&str]| Stichtag::unter(jan, codes).unwrap();
+        for (brutto, heute, reform, reform_und_steuer) in [(1400, 368, 315, 321), (2000, 145, 77, 84)] {
+            assert_eq!(wohngeld(&single(brutto, 600), Datum::ymd(2026, 12, 31)).unwrap().betrag, heute);
+            assert_eq!(wohngeld(&single(brutto, 600), jan).unwrap().betrag, heute, "carried forward");
+            assert_eq!(wohngeld(&single(brutto, 600), unter(&["wohngeld_reform"])).unwrap().betrag, reform);
+            assert_eq!(wohngeld(&single(brutto, 600), unter(&["wohngeld_reform", "estrefg_2027"])).unwrap().betrag, reform_und_steuer);
+        }
+        // The bill's minimum payment of 15 €: an amount of 12 € is paid today, not under the bill.
+        let knapp = (2000..3000).find(|&b| wohngeld(&single(b, 600), jan).unwrap().betrag == 12).unwrap();
+        assert_eq!(wohngeld(&single(knapp, 600), unter(&["wohngeld_reform"])).unwrap().betrag, 0);
     }
 
     /// BMWSB Wohngeldrechner 2025, case A of DOMAIN.md 5.8 (GETTSIM test data

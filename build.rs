@@ -255,13 +255,17 @@ fn gebiete(datei: &Path) -> Result<Gebiete, String> {
         }
     }
     date_field(t.get("checked_on"), &name, "checked_on")?;
-    let areas = t.get("areas").and_then(|a| a.as_table()).ok_or_else(|| format!("{name}, field 'areas': missing"))?;
-    let mut gebiete = Vec::new();
-    for (code, a) in areas {
+    let areas = t.get("areas").and_then(|a| a.as_array()).ok_or_else(|| format!("{name}, field 'areas': missing (a list of [[areas]])"))?;
+    let mut gebiete: Vec<Gebiet> = Vec::new();
+    for (i, a) in areas.iter().enumerate() {
+        let a = a.as_table().ok_or_else(|| format!("{name}, areas[{i}]: expected a table"))?;
+        let code = text_field(a, &format!("{name}, areas[{i}]"), "id")?.to_string();
+        if !code.chars().all(|c| c.is_ascii_lowercase() || c == '_') || gebiete.iter().any(|g| g.code == code) {
+            return Err(format!("{name}, areas[{i}], field 'id': '{code}' must be unique and only a-z and _"));
+        }
         let w = format!("{name}: area '{code}'");
-        let a = a.as_table().ok_or_else(|| format!("{w}: expected a table"))?;
         for field in a.keys() {
-            if !["title", "norms", "verified_until", "horizon", "beyond_horizon", "source"].contains(&field.as_str()) {
+            if !["id", "title", "norms", "verified_until", "horizon", "beyond_horizon", "source"].contains(&field.as_str()) {
                 return Err(format!("{w}, field '{field}': unknown field"));
             }
         }
@@ -287,12 +291,16 @@ fn gebiete(datei: &Path) -> Result<Gebiete, String> {
     }
     let mut entwuerfe = Vec::new();
     if let Some(bills) = t.get("bills") {
-        let bills = bills.as_table().ok_or_else(|| format!("{name}, field 'bills': expected tables [bills.<id>]"))?;
-        for (code, b) in bills {
+        let bills = bills.as_array().ok_or_else(|| format!("{name}, field 'bills': expected a list of [[bills]]"))?;
+        for (i, b) in bills.iter().enumerate() {
+            let b = b.as_table().ok_or_else(|| format!("{name}, bills[{i}]: expected a table"))?;
+            let code = text_field(b, &format!("{name}, bills[{i}]"), "id")?.to_string();
+            if !code.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') || entwuerfe.iter().any(|e: &Entwurf| e.code == code) {
+                return Err(format!("{name}, bills[{i}], field 'id': '{code}' must be unique and only a-z, 0-9 and _"));
+            }
             let w = format!("{name}: bill '{code}'");
-            let b = b.as_table().ok_or_else(|| format!("{w}: expected a table"))?;
             for field in b.keys() {
-                if !["kind", "areas", "title", "reference", "state", "source"].contains(&field.as_str()) {
+                if !["id", "kind", "areas", "title", "reference", "state", "source"].contains(&field.as_str()) {
                     return Err(format!("{w}, field '{field}': unknown field"));
                 }
             }

@@ -10,6 +10,7 @@ use crate::region::{Region, Stelle};
 use crate::rules::fristen::{Frist, Fristart, Fristzustand};
 use crate::rules::leistungen::{Regime, Traeger};
 use crate::rules::naechste_schritte::Wann;
+use crate::rules::params::{GebietStand, Zustand, ENTWUERFE};
 use crate::rules::risiko::Stufe;
 
 pub fn fristtitel(t: &Texte, art: Fristart) -> &'static str {
@@ -142,6 +143,87 @@ pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
     z.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
 }
 
+/// One area's sentence: what is provisional or unknown and why, with the bills named.
+pub fn gebiet_satz(t: &Texte, s: &GebietStand, heute: crate::rules::datum::Datum) -> String {
+    let g = s.daten();
+    let werte = [
+        ("jahr", heute.jahr().to_string()),
+        ("bis", g.geprueft_bis.deutsch()),
+        ("vorjahr", g.geprueft_bis.jahr().to_string()),
+    ];
+    let werte: Vec<(&str, &str)> = werte.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let art = if s.zustand == Zustand::Unbekannt { "nicht_bekannt" } else { "vorlaeufig" };
+    let mut satz = fuellen(t.get(&format!("rechtsstand_{art}_{}", g.code)).unwrap_or_default(), &werte);
+    for e in s.entwuerfe.iter().chain(&s.hinweise) {
+        let entwurf = &ENTWUERFE[*e];
+        if let Some(text) = t.get(&format!("rechtsstand_entwurf_{}", entwurf.code)) {
+            satz.push(' ');
+            satz.push_str(&fuellen(text, &[("fundstelle", entwurf.fundstelle)]));
+        }
+    }
+    satz
+}
+
+fn gebiet_name(t: &Texte, s: &GebietStand) -> &'static str {
+    t.get(&format!("rechtsstand_gebiet_{}", s.daten().code)).unwrap_or_default()
+}
+
+/// Near the top of the result, once: a short plain sentence which figures are provisional or
+/// unknown on this date and why; the details per area in a disclosure that opens in print.
+fn vorlaeufig(h: &mut Html, t: &Texte, a: &Auswertung) {
+    let betroffen: Vec<&GebietStand> = a.rechtsstand.iter().filter(|s| s.zustand != Zustand::Geprueft).collect();
+    if betroffen.is_empty() {
+        return;
+    }
+    let jahr = a.heute.jahr().to_string();
+    let namen = |zustand: Zustand| -> String {
+        betroffen
+            .iter()
+            .filter(|s| s.zustand == zustand && !s.daten().zuletzt_geprueft)
+            .map(|s| gebiet_name(t, s))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut saetze = Vec::new();
+    let vorlaeufige = namen(Zustand::Vorlaeufig);
+    if !vorlaeufige.is_empty() {
+        saetze.push(fuellen(t.rechtsstand_kurz_betraege, &[("jahr", &jahr), ("gebiete", &vorlaeufige)]));
+    }
+    let unbekannte = namen(Zustand::Unbekannt);
+    if !unbekannte.is_empty() {
+        saetze.push(fuellen(t.rechtsstand_kurz_unbekannt, &[("jahr", &jahr), ("gebiete", &unbekannte)]));
+    }
+    if let Some(m) = betroffen.iter().find(|s| s.daten().zuletzt_geprueft) {
+        saetze.push(fuellen(t.rechtsstand_kurz_mietrecht, &[("bis", &m.daten().geprueft_bis.deutsch())]));
+    }
+    h.auf("section", &[("class", "wc-vorlaeufig"), ("aria-labelledby", "titel-vorlaeufig"), ("data-testid", "vorlaeufig")]);
+    h.element("h3", &[("id", "titel-vorlaeufig")], t.rechtsstand_titel);
+    h.element("p", &[("data-testid", "vorlaeufig-satz")], &saetze.join(" "));
+    h.auf("details", &[("class", "wc-warum-tabelle")]).element("summary", &[], t.rechtsstand_genauer);
+    h.auf("ul", &[("class", "wc-liste")]);
+    for s in betroffen {
+        h.auf("li", &[("data-gebiet", s.daten().code), ("data-zustand", s.zustand.code())]);
+        h.element("strong", &[], gebiet_name(t, s)).text(": ").text(&gebiet_satz(t, s, a.heute)).zu("li");
+    }
+    h.zu("ul").zu("details").zu("section");
+}
+
+/// For the print summary: every area with the day up to which it is checked.
+fn rechtsstand_je_gebiet(h: &mut Html, t: &Texte, a: &Auswertung) {
+    h.auf("details", &[("class", "wc-warum-tabelle"), ("data-testid", "rechtsstand-gebiete")]).element("summary", &[], t.rechtsstand_liste_titel);
+    h.auf("ul", &[("class", "wc-liste")]);
+    for s in &a.rechtsstand {
+        let vorlage = match s.zustand {
+            Zustand::Geprueft => t.rechtsstand_zeile_geprueft,
+            Zustand::Vorlaeufig => t.rechtsstand_zeile_vorlaeufig,
+            Zustand::Unbekannt => t.rechtsstand_zeile_unbekannt,
+        };
+        let zeile = fuellen(vorlage, &[("gebiet", gebiet_name(t, s)), ("bis", &s.daten().geprueft_bis.deutsch())]);
+        h.element("li", &[("data-gebiet", s.daten().code), ("data-zustand", s.zustand.code())], &zeile);
+    }
+    h.zu("ul").zu("details");
+}
+
 fn abschnitt_auf(h: &mut Html, id: &str, titel: &str, testid: &str) {
     h.auf("section", &[("class", "wc-abschnitt"), ("aria-labelledby", id), (if testid.is_empty() { "" } else { "data-testid" }, testid)]);
     h.element("h3", &[("id", id)], titel);
@@ -154,9 +236,23 @@ fn risiko(h: &mut Html, t: &Texte, a: &Auswertung) {
     h.element("span", &[("class", "wc-stufe-zeichen"), ("aria-hidden", "true")], "");
     h.text(&fuellen(t.ergebnis_risiko_stufe, &[("stufe", stufe_wort(t, stufe))])).zu("p");
     h.auf("ul", &[("class", "wc-liste"), ("data-testid", "faktoren")]);
+    // A planned change of tenancy law is a note on the reason it would change, never law.
+    let geplant: Vec<String> = a
+        .rechtsstand
+        .iter()
+        .filter(|s| s.daten().code == "mietrecht")
+        .flat_map(|s| s.hinweise.iter())
+        .filter_map(|e| t.get(&format!("rechtsstand_entwurf_{}", ENTWUERFE[*e].code)).map(|x| fuellen(x, &[("fundstelle", ENTWUERFE[*e].fundstelle)])))
+        .collect();
     for f in &a.risiko.faktoren {
         h.auf("li", &[]).element("span", &[], &darstellung::faktor(t, f)).text(" ");
-        h.element("span", &[("class", "wc-quelle")], &format!("({})", f.quelle)).zu("li");
+        h.element("span", &[("class", "wc-quelle")], &format!("({})", f.quelle));
+        if f.code == "kuendigung_ordentlich" {
+            for satz in &geplant {
+                h.element("p", &[("class", "wc-hinweis"), ("data-testid", "geplant")], satz);
+            }
+        }
+        h.zu("li");
     }
     h.zu("ul").zu("section");
 }
@@ -193,7 +289,19 @@ fn verzug(h: &mut Html, t: &Texte, a: &Auswertung) {
 fn leistungen(h: &mut Html, t: &Texte, a: &Auswertung) {
     abschnitt_auf(h, "titel-leistungen", t.ergebnis_leistungen_titel, "");
     let (Some(b), Some(sp)) = (&a.leistungen, a.spannen) else {
-        h.element("p", &[], t.ergebnis_keine_schaetzung).zu("section");
+        if a.leistungen_fehlen.is_some() {
+            // Beyond the horizon of a benefit area: say which, never a guessed amount.
+            let namen: Vec<&str> = a
+                .rechtsstand
+                .iter()
+                .filter(|s| s.zustand == Zustand::Unbekannt && !s.daten().zuletzt_geprueft)
+                .map(|s| gebiet_name(t, s))
+                .collect();
+            h.element("p", &[("class", "wc-hinweis-box"), ("data-testid", "keine-betraege")], &fuellen(t.rechtsstand_keine_betraege, &[("gebiete", &namen.join(", "))]));
+        } else {
+            h.element("p", &[], t.ergebnis_keine_schaetzung);
+        }
+        h.zu("section");
         return;
     };
     let regime = match b.regime {
@@ -289,6 +397,7 @@ pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Auswertung>, antwo
     }
     h.element("p", &[("class", "wc-schaetzung-satz")], t.ergebnis_schaetzung);
     if let Some(a) = auswertung {
+        vorlaeufig(&mut h, t, a);
         risiko(&mut h, t, a);
         fristen(&mut h, t, a);
         verzug(&mut h, t, a);
@@ -309,6 +418,7 @@ pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Auswertung>, antwo
     if let Some(a) = auswertung {
         let satz = fuellen(t.ergebnis_rechtsstand, &[("datum", &a.heute.deutsch()), ("geprueft", &region.geprueft_am.deutsch())]);
         h.element("p", &[("class", "wc-hinweis"), ("data-testid", "rechtsstand")], &satz);
+        rechtsstand_je_gebiet(&mut h, t, a);
     }
     h.fertig()
 }
@@ -369,6 +479,63 @@ mod tests {
         let maskiert = { let mut h = Html::neu(); h.text(hinweis); h.fertig() };
         assert!(de.contains(&maskiert));
         assert!(!en.contains(&maskiert));
+    }
+
+    #[test]
+    fn provisional_law_is_said_once_near_the_top_in_every_language() {
+        let region = region(STANDARD_REGION).unwrap();
+        let a = antworten();
+        let heute = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
+        let html = ergebnis(SPRACHEN[0].texte, true, Some(&heute), &a, region);
+        assert!(!html.contains("data-testid=\"vorlaeufig\""), "all verified on 25.11.2026");
+        assert!(html.contains("data-testid=\"rechtsstand-gebiete\""));
+        let jan = auswerten(&a, region, Datum::ymd(2027, 1, 12)).unwrap();
+        for sprache in SPRACHEN {
+            let html = ergebnis(sprache.texte, sprache.code == "de", Some(&jan), &a, region);
+            assert_eq!(html.matches("data-testid=\"vorlaeufig\"").count(), 1, "{}", sprache.code);
+            let kasten = html.find("data-testid=\"vorlaeufig\"").unwrap();
+            assert!(kasten < html.find("data-testid=\"stufe\"").unwrap(), "before the risk");
+            for code in ["mietrecht", "wohngeld", "grundsicherung", "familie", "lohnsteuer", "sozialversicherung"] {
+                assert!(html.contains(&format!("data-gebiet=\"{code}\" data-zustand=\"provisional\"")), "{code}");
+            }
+            assert!(html.contains("2027") && html.contains("BT-Drs. 21/8284") && html.contains("BT-Drs. 21/6807"));
+            // Risk, deadlines and steps stay.
+            assert!(html.contains("data-testid=\"fristen\"") && html.contains("data-testid=\"schritte-"));
+        }
+        let de = ergebnis(SPRACHEN[0].texte, true, Some(&jan), &a, region);
+        assert!(de.contains("Die Regelbedarfe für 2027 sind noch nicht veröffentlicht. Gerechnet wird mit den Beträgen von 2026"), "{de}");
+        assert!(de.contains("Für 2027 sind noch nicht alle Beträge beschlossen (Wohngeld, Bürgergeld und Sozialhilfe, Kindergeld und Kinderzuschlag, Lohnsteuer, Sozialabgaben)."));
+        // On 2 December 2026 only the tenancy check date is said, in one sentence.
+        let dez = auswerten(&a, region, Datum::ymd(2026, 12, 2)).unwrap();
+        let html = ergebnis(SPRACHEN[0].texte, true, Some(&dez), &a, region);
+        assert!(html.contains("Die Fristen folgen dem Mietrecht, wie wir es am 1.12.2026 geprüft haben.</p>"), "{html}");
+        assert!(!html.contains("nicht alle Beträge"));
+    }
+
+    #[test]
+    fn beyond_the_horizon_amounts_are_unknown_but_deadlines_stay() {
+        let region = region(STANDARD_REGION).unwrap();
+        let mut a = antworten();
+        a.anlass = Anlass::Gericht;
+        a.klage_am = "20.1.2028".into();
+        let r = auswerten(&a, region, Datum::ymd(2028, 2, 1)).unwrap();
+        let html = ergebnis(SPRACHEN[0].texte, true, Some(&r), &a, region);
+        assert!(html.contains("data-testid=\"keine-betraege\""));
+        assert!(html.contains("Wohngeld") && html.contains("data-testid=\"frist-verteidigungsanzeige\""));
+        assert!(html.contains("data-zustand=\"unknown\""));
+        assert!(html.contains(region.beratungsstelle().telefon.unwrap()));
+    }
+
+    #[test]
+    fn the_planned_tenancy_change_is_a_note_on_the_ordentliche_kuendigung() {
+        let region = region(STANDARD_REGION).unwrap();
+        let mut a = antworten();
+        a.kuendigung = JaNein::Ja;
+        a.kuendigungsart = crate::fragebogen::Kuendigungsart::Ordentlich;
+        let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
+        let html = ergebnis(SPRACHEN[0].texte, true, Some(&r), &a, region);
+        assert!(html.contains("data-testid=\"geplant\""));
+        assert!(html.contains("Geplant, noch nicht in Kraft") && html.contains("BT-Drs. 21/6807"));
     }
 
     #[test]

@@ -61,6 +61,12 @@ else
   failed=$((failed + 1))
 fi
 
+# The law runs out every year: how many days each area's figures are still verified (not a test:
+# it changes with the calendar, so it never fails the run, but it is loud under 60 days).
+echo "==> law data"
+if [ -x target/release/wohncheck-cli ]; then
+  target/release/wohncheck-cli --law-state | sed 's/^/    /'
+fi
 echo "Screenshots: test-artifacts/*.png"
 echo "Summary: $passed passed, $failed failed"
 [ "$failed" = "0" ]

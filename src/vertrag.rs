@@ -491,3 +491,61 @@ fn ergaenze_json(v: &mut Value, r: &Beurteilung, sit: &Situation) {
         "homepage": s.homepage,
     })).collect::<Vec<_>>());
 }
+
+/// The reminder for whoever keeps the law up to date (`wohncheck-cli --law-state`, printed by
+/// `make test`): each area's state on `heute`, the days until its verified-until date, and a
+/// loud line for every area with less than `WARNUNG_TAGE` days left. Returns the text and
+/// whether any area needs attention.
+pub fn rechtsstand_bericht(heute: Datum) -> (String, bool) {
+    use std::fmt::Write as _;
+    const WARNUNG_TAGE: i64 = 60;
+    let mut text = String::new();
+    let _ = writeln!(text, "Law data on {heute} (src/rules/rechtsgebiete.toml; routine: docs/RECHTSPFLEGE.md):");
+    let stand = crate::rules::params::rechtsstand(heute);
+    for s in &stand {
+        let g = s.daten();
+        let _ = writeln!(
+            text,
+            "  {:<20} {:<12} verified until {} ({:>4} days), carried forward until {}",
+            g.code,
+            s.zustand.code(),
+            g.geprueft_bis,
+            heute.tage_bis(g.geprueft_bis),
+            g.horizont
+        );
+    }
+    let frueheste = stand.iter().map(|s| s.daten()).min_by_key(|g| g.geprueft_bis);
+    let mut laut = false;
+    if let Some(g) = frueheste {
+        let _ = writeln!(text, "Earliest verified-until: {} ({}), {} days from today.", g.geprueft_bis, g.code, heute.tage_bis(g.geprueft_bis));
+    }
+    for s in &stand {
+        let g = s.daten();
+        let tage = heute.tage_bis(g.geprueft_bis);
+        if tage < WARNUNG_TAGE {
+            laut = true;
+            let _ = writeln!(
+                text,
+                "!!! LAW DATA: {} is verified only until {} ({} days). Check the sources and update it (docs/RECHTSPFLEGE.md).",
+                g.code, g.geprueft_bis, tage
+            );
+        }
+    }
+    (text, laut)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reminder_is_loud_under_sixty_days() {
+        let (text, laut) = rechtsstand_bericht(Datum::ymd(2026, 6, 1));
+        assert!(!laut, "{text}");
+        assert!(text.contains("mietrecht") && text.contains("wohngeld"));
+        let (text, laut) = rechtsstand_bericht(Datum::ymd(2026, 11, 1));
+        assert!(laut);
+        assert!(text.contains("!!! LAW DATA: mietrecht is verified only until 2026-12-01 (30 days)"), "{text}");
+        assert!(text.contains("Earliest verified-until: 2026-12-01 (mietrecht), 30 days from today."));
+    }
+}

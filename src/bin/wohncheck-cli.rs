@@ -1,10 +1,32 @@
 //! `wohncheck-cli`: JSON Lines in, JSON Lines out, one household per line.
 //! A line that cannot be assessed yields `{"id": …, "error": "<field>: <what is wrong>"}`
 //! and the next lines are still processed; the exit status is 1 if any line failed.
+//!
+//! `wohncheck-cli --law-state [YYYY-MM-DD]` prints the state of the law data per area on the
+//! date (default: today, UTC) and a loud line for every area verified for less than 60 more days.
 
 use std::io::{self, BufRead, Write};
+use wohncheck::rules::datum::Datum;
+
+/// Today in UTC: the only clock this program reads, for the reminder, never for an assessment.
+fn heute() -> Datum {
+    let sekunden = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    Datum::aus_tagnummer((sekunden / 86_400) as i64)
+}
 
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--law-state") {
+        let datum = match args.get(1) {
+            None => heute(),
+            Some(t) => Datum::parse_iso(t).unwrap_or_else(|| {
+                eprintln!("--law-state: '{t}' is not a date YYYY-MM-DD");
+                std::process::exit(2)
+            }),
+        };
+        print!("{}", wohncheck::vertrag::rechtsstand_bericht(datum).0);
+        return;
+    }
     let stdin = io::stdin();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());

@@ -19,7 +19,7 @@ fn every_parameter_has_norm_source_and_ordered_dates() {
         assert!(!p.staende.is_empty(), "{}", p.schluessel);
         // Within the law as it stands, and within each bill's scenario, periods never overlap.
         let spur = |s: &wohncheck::rules::params::Stand| match s.entwurf {
-            Some(e) if ENTWUERFE[e].art == Entwurfsart::Szenario => Some(e),
+            Some(e) if ENTWUERFE[e as usize].art == Entwurfsart::Szenario => Some(e),
             _ => None,
         };
         for (i, a) in p.staende.iter().enumerate() {

@@ -53,8 +53,8 @@ pub struct Stand {
     pub quelle: Option<&'static str>,
     pub norm: Option<&'static str>,
     pub status: Status,
-    /// Index into [`ENTWUERFE`] for a value from a bill.
-    pub entwurf: Option<usize>,
+    /// Index into [`ENTWUERFE`] for a value from a bill (a byte: every visitor downloads the table).
+    pub entwurf: Option<u8>,
 }
 
 #[derive(Debug)]
@@ -212,7 +212,7 @@ impl ParamId {
             .find(|s| {
                 s.gueltig_ab <= datum
                     && match s.entwurf {
-                        Some(e) if ENTWUERFE[e].art == Entwurfsart::Szenario => am.mit_entwurf(e),
+                        Some(e) if ENTWUERFE[e as usize].art == Entwurfsart::Szenario => am.mit_entwurf(e as usize),
                         _ => true,
                     }
             })
@@ -303,27 +303,22 @@ pub fn rechtsstand(datum: Datum) -> Vec<GebietStand> {
             let fortgeschrieben = PARAMETER.iter().enumerate().filter(|(_, p)| p.gebiet == gebiet).any(|(j, _)| {
                 ParamId(j).stand(datum).is_ok_and(|s| s.gueltig_ab <= g.geprueft_bis || s.status == Status::Fortgeschrieben)
             });
-            let mut entwuerfe: Vec<usize> =
-                ENTWURF_BEZUEGE.iter().filter(|(_, ab, gb)| *gb == i && *ab <= datum).map(|(e, _, _)| *e).collect();
-            entwuerfe.sort_unstable();
-            entwuerfe.dedup();
+            let entwuerfe = entwuerfe_mit(|_, ab, gb| gb == i && ab <= datum);
             GebietStand { gebiet, zustand, fortgeschrieben, entwuerfe, hinweise }
         })
         .collect()
 }
 
+/// The bills, in the order of `rechtsgebiete.toml`, with a figure where `wo(bill, first day, area)` holds.
+fn entwuerfe_mit(wo: impl Fn(usize, Datum, usize) -> bool) -> Vec<usize> {
+    (0..ENTWUERFE.len()).filter(|e| ENTWURF_BEZUEGE.iter().any(|&(b, ab, gebiet)| b == *e && wo(b, ab, gebiet))).collect()
+}
+
 /// The law scenarios a date's results span: the law as it stands (always first), then every
 /// combination of the bills of kind scenario whose figures apply on the date.
 pub fn rechtslagen(datum: Datum) -> Vec<Stichtag> {
-    let mut entwuerfe: Vec<usize> = ENTWURF_BEZUEGE
-        .iter()
-        .filter(|(e, ab, gebiet)| {
-            ENTWUERFE[*e].art == Entwurfsart::Szenario && *ab <= datum && datum <= GEBIETE[*gebiet].horizont
-        })
-        .map(|(e, _, _)| *e)
-        .collect();
-    entwuerfe.sort_unstable();
-    entwuerfe.dedup();
+    let entwuerfe =
+        entwuerfe_mit(|e, ab, gebiet| ENTWUERFE[e].art == Entwurfsart::Szenario && ab <= datum && datum <= GEBIETE[gebiet].horizont);
     (0..1u32 << entwuerfe.len())
         .map(|auswahl| Stichtag {
             datum,

@@ -249,14 +249,19 @@ test('the accessibility check itself finds a violation when there is one', async
   }
 });
 
-test('after the last date the law is known for, the result says so and points to the office', async () => {
-  const b = await browser({ fixedDate: '2027-02-01T10:00:00' });
+test('beyond the horizon of the benefit law, the result says so, keeps the deadlines and points to the office', async () => {
+  // 2027 is carried forward (tests/e2e/jahreswechsel.test.mjs); from 2028 the benefit areas are unknown.
+  const b = await browser({ fixedDate: '2028-02-01T10:00:00' });
   try {
     const { page } = b;
     await page.goto(srv.url);
     await gestartet(page);
     await durchlaufen(page, PERSONAS[0], async () => {});
-    assert.match(await page.getByTestId('recht-unbekannt').innerText(), /kennt dieser Check das Recht noch nicht/);
+    assert.match(await page.getByTestId('keine-betraege').innerText(), /kennt dieser Check die Beträge für dieses Datum noch nicht/);
+    assert.equal(await page.getByTestId('leistung-wohngeld').count(), 0, 'no amount is guessed');
+    assert.ok(await page.locator('#titel-fristen').isVisible(), 'the deadlines section stays');
+    assert.ok(await page.getByTestId('schritte-today').isVisible(), 'and so do the steps');
+    assert.equal(await page.getByTestId('stufe').getAttribute('data-stufe'), 'hoch');
     assert.match(await page.getByTestId('ergebnis').innerText(), /06152 8058624/);
   } finally {
     await b.close();

@@ -504,7 +504,7 @@ mod tests {
         }
         let de = ergebnis(SPRACHEN[0].texte, true, Some(&jan), &a, region);
         assert!(de.contains("Die Regelbedarfe für 2027 sind noch nicht veröffentlicht. Gerechnet wird mit den Beträgen von 2026"), "{de}");
-        assert!(de.contains("Für 2027 sind noch nicht alle Beträge beschlossen (Wohngeld, Bürgergeld und Sozialhilfe, Kindergeld und Kinderzuschlag, Lohnsteuer, Sozialabgaben)."));
+        assert!(de.contains("Für 2027 sind noch nicht alle Beträge beschlossen: Wohngeld, Bürgergeld und Sozialhilfe, Kindergeld und Kinderzuschlag, Lohnsteuer, Sozialabgaben."));
         // On 2 December 2026 only the tenancy check date is said, in one sentence.
         let dez = auswerten(&a, region, Datum::ymd(2026, 12, 2)).unwrap();
         let html = ergebnis(SPRACHEN[0].texte, true, Some(&dez), &a, region);

@@ -8,11 +8,11 @@
 
 use crate::region::{Gemeinde, Region};
 use crate::rules::datum::Datum;
-use crate::rules::fristen::{fristen, Frist};
+use crate::rules::fristen::{fristen, Frist, Stadium};
 use crate::rules::geld::Cent;
 use crate::rules::haushalt::Haushalt;
 use crate::rules::leistungen::{bewerte, Betraege, Bewertung, Regime, Traeger};
-use crate::rules::naechste_schritte::{naechste_schritte, NaechsterSchritt};
+use crate::rules::naechste_schritte::{naechste_schritte, NaechsterSchritt, Umstaende};
 use crate::rules::params::{rechtslagen, rechtsstand, GebietStand, RechtsstandFehler, Stichtag};
 use crate::rules::risiko::{bewerte_risiko, Lage, Risiko};
 use crate::rules::zahlungsverzug::{pruefe_verzug, Verzugseingabe, Verzugsergebnis};
@@ -80,7 +80,10 @@ pub struct Beurteilung {
     pub heute: Datum,
     /// Each area of law: verified, provisional (carried forward, bills) or unknown on `heute`.
     pub rechtsstand: Vec<GebietStand>,
+    /// How far the proceedings have come.
+    pub stadium: Stadium,
     pub risiko: Risiko,
+    /// In urgency order: running by date, then undated, then passed.
     pub fristen: Vec<Frist>,
     pub schritte: Vec<NaechsterSchritt>,
     /// The estimate under the law as it stands; `None` without a household or beyond the
@@ -183,7 +186,7 @@ struct Leistungsbild {
 fn leistungen(s: &Situation, basis_haushalt: &Haushalt, heute: Datum) -> Result<Leistungsbild, RechtsstandFehler> {
     let rueckstand = s.lage.rueckstand.unwrap_or_default();
     let v = &s.lage.verfahren;
-    let kuendigung = v.kuendigung_fristlos || v.kuendigung_ordentlich || v.klage_zugestellt;
+    let kuendigung = v.gekuendigt() || v.klage_zugestellt;
     let mut basis: Option<Bewertung> = None;
     let mut alle: Vec<Betraege> = Vec::new();
     let mut szenarien = Vec::new();
@@ -222,7 +225,7 @@ pub fn beurteile(s: &Situation, heute: Datum) -> Result<Beurteilung, Rechtsstand
     let mut lage = s.lage.clone();
     let v = &lage.verfahren;
     // The threshold question matters only while no termination has come.
-    let verzug = if v.kuendigung_fristlos || v.kuendigung_ordentlich || v.klage_zugestellt {
+    let verzug = if v.gekuendigt() || v.klage_zugestellt {
         None
     } else {
         s.verzug.as_ref().and_then(|e| pruefe_verzug(e, heute).ok())
@@ -251,7 +254,12 @@ pub fn beurteile(s: &Situation, heute: Datum) -> Result<Beurteilung, Rechtsstand
     }
     let risiko = bewerte_risiko(&lage, heute)?;
     let fristen = fristen(&lage.verfahren, heute)?;
-    let schritte = naechste_schritte(&risiko, &fristen, bild.as_ref().map(|b| &b.basis), s.region.beratungsstelle());
+    let umstaende = Umstaende {
+        stadium: lage.verfahren.stadium(lage.mahnung),
+        rueckstand: lage.rueckstand.is_some_and(|r| r > Cent::NULL),
+        arbeitslosengeld: s.haushalt.as_ref().is_some_and(|h| h.mitglieder.iter().any(|m| m.arbeitslosengeld > Cent::NULL)),
+    };
+    let schritte = naechste_schritte(umstaende, &risiko, &fristen, bild.as_ref().map(|b| &b.basis), s.region.beratungsstelle());
     let (leistungen, spannen, szenarien) = match bild {
         Some(b) => (Some(b.basis), Some(b.spannen), b.szenarien),
         None => (None, None, Vec::new()),
@@ -259,6 +267,7 @@ pub fn beurteile(s: &Situation, heute: Datum) -> Result<Beurteilung, Rechtsstand
     Ok(Beurteilung {
         heute,
         rechtsstand: rechtsstand(heute),
+        stadium: umstaende.stadium,
         risiko,
         fristen,
         schritte,

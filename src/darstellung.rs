@@ -94,14 +94,15 @@ mod tests {
     fn every_code_has_its_text_in_every_language() {
         let risiko = [
             "raeumungstermin", "urteil", "raeumungsklage", "kuendigung_nicht_heilbar", "kuendigung_ordentlich", "kuendigung_fristlos",
-            "rueckstand_fristlos", "rueckstand_monatsmiete", "rueckstand", "mahnung", "miete_nicht_tragbar", "energiesperre",
+            "kuendigung_fristlos_vorbei", "kuendigung_unbekannt", "rueckstand_fristlos", "rueckstand_monatsmiete", "rueckstand", "mahnung", "miete_nicht_tragbar", "energiesperre",
             "andere_schulden", "schock_jobverlust", "schock_krankheit", "schock_trennung", "schock_tod", "eigenbedarf", "modernisierung",
             "mieterhoehung", "zwangsversteigerung", "uebernahme_jobcenter", "uebernahme_sozialamt", "kein_kontakt", "keine_gefahr",
         ];
         let hinweise = [
             "schonfrist_gesperrt", "schonfrist_zeit", "schonfrist_vorbei", "ordentlich_nicht_geheilt", "anzeige_vorbei", "umschlag",
-            "widerspruch_mietende", "kuendigungsdatum_unbekannt", "raeumungsfrist_unbekannt", "raeumungsfrist_verlaengerung",
-            "kein_termin", "termin", "vollstreckung_vorbei", "paragraph_193", "warten_sie_nicht",
+            "widerspruch_mietende", "kuendigungsdatum_unbekannt", "raeumungsfrist_verhandlung", "raeumungsfrist_verlaengerung",
+            "kein_termin", "termin", "vollstreckung_vorbei", "paragraph_193", "warten_sie_nicht", "nur_wenn_fristlos",
+            "nur_wenn_ordentlich", "schonfrist_nach_urteil",
         ];
         let arten = [Fristart::Schonfrist, Fristart::Verteidigungsanzeige, Fristart::Widerspruch, Fristart::Raeumungsfrist, Fristart::Vollstreckungsschutz];
         for s in SPRACHEN {

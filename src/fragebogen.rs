@@ -272,13 +272,14 @@ fn lage(a: &Antworten) -> Lage {
     let kuendigung = a.kuendigung.ja()
         || a.anlass == Anlass::Kuendigung
         || (a.anlass == Anlass::Gericht && a.kuendigung != JaNein::Nein);
-    let (fristlos, ordentlich) = match (kuendigung, a.kuendigungsart) {
-        (false, _) => (false, false),
-        (true, Kuendigungsart::Fristlos) => (true, false),
-        (true, Kuendigungsart::Ordentlich) => (false, true),
-        (true, Kuendigungsart::Beide) => (true, true),
-        // Unknown kind: landlords usually combine both (DOMAIN.md 1.3), so assume both.
-        (true, Kuendigungsart::WeissNicht) => (true, true),
+    // "Weiß ich nicht" stays unknown: the result says what follows if it was fristlos and
+    // what if it was ordentlich, never that it was either.
+    let (fristlos, ordentlich, art_unbekannt) = match (kuendigung, a.kuendigungsart) {
+        (false, _) => (false, false, false),
+        (true, Kuendigungsart::Fristlos) => (true, false, false),
+        (true, Kuendigungsart::Ordentlich) => (false, true, false),
+        (true, Kuendigungsart::Beide) => (true, true, false),
+        (true, Kuendigungsart::WeissNicht) => (false, false, true),
     };
     let klage_am = datum(&a.klage_am);
     let termin = datum(&a.raeumungstermin_am);
@@ -288,6 +289,7 @@ fn lage(a: &Antworten) -> Lage {
         verfahren: Verfahrensstand {
             kuendigung_fristlos: fristlos,
             kuendigung_ordentlich: ordentlich,
+            kuendigung_art_unbekannt: art_unbekannt,
             kuendigung_erhalten_am: datum(&a.kuendigung_am),
             klage_zugestellt: a.klage.ja() || klage_am.is_some() || a.anlass == Anlass::Gericht,
             klage_zugestellt_am: klage_am,
@@ -346,7 +348,8 @@ mod tests {
         let r = auswerten(&Antworten::default(), reg(), Datum::ymd(2026, 11, 25)).unwrap();
         assert_eq!(r.risiko.stufe, Stufe::Gering);
         assert!(r.leistungen.is_none());
-        assert!(!r.schritte.is_empty());
+        // No risk, no task: the result shows a calm sentence and the contact (issue 12).
+        assert!(r.schritte.is_empty());
     }
 
     #[test]

@@ -220,17 +220,20 @@ fn situation(e: &EingabeJson) -> Result<(Situation, Datum), String> {
             Some(t) => Datum::parse_iso(t).map(Some).ok_or_else(|| format!("situation.{feld}: '{t}' is not a date YYYY-MM-DD")),
         }
     };
-    let (fristlos, ordentlich) = match sit.notice.as_deref() {
-        None | Some("none") => (false, false),
-        Some("fristlos") => (true, false),
-        Some("ordentlich") => (false, true),
-        Some("both") => (true, true),
-        Some(other) => return Err(format!("situation.notice: '{other}' is none of none, fristlos, ordentlich, both")),
+    let (fristlos, ordentlich, art_unbekannt) = match sit.notice.as_deref() {
+        None | Some("none") => (false, false, false),
+        Some("fristlos") => (true, false, false),
+        Some("ordentlich") => (false, true, false),
+        Some("both") => (true, true, false),
+        // A termination has come, its kind is not known: never read as either.
+        Some("unknown") => (false, false, true),
+        Some(other) => return Err(format!("situation.notice: '{other}' is none of none, fristlos, ordentlich, both, unknown")),
     };
     let klage_am = datum_feld("suit_served_on", &sit.suit_served_on)?;
     let verfahren = Verfahrensstand {
         kuendigung_fristlos: fristlos,
         kuendigung_ordentlich: ordentlich,
+        kuendigung_art_unbekannt: art_unbekannt,
         kuendigung_erhalten_am: datum_feld("notice_received_on", &sit.notice_received_on)?,
         klage_zugestellt: sit.suit_served.unwrap_or(false) || klage_am.is_some(),
         klage_zugestellt_am: klage_am,
@@ -453,6 +456,8 @@ fn ergaenze_json(v: &mut Value, r: &Beurteilung, sit: &Situation) {
             "kindergeld": ueber(|b| b.kindergeld),
         })
     };
+    v["stage"] = json!(r.stadium.code());
+    v["today"] = json!(crate::rules::naechste_schritte::heute_zu_tun(&r.schritte).iter().map(|s| s.code).collect::<Vec<_>>());
     v["risk"] = json!({
         "level": r.risiko.stufe.code(),
         "factors": r.risiko.faktoren.iter().map(|f| json!({"code": f.code, "level": f.stufe.code(), "text": darstellung::faktor(de, f), "source": f.quelle})).collect::<Vec<_>>(),

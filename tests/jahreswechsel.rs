@@ -151,7 +151,9 @@ fn the_widget_keeps_helping_on_every_day_of_every_year() {
             assert_eq!(r.risiko.stufe, Stufe::Akut, "{heute}");
             let anzeige = r.fristen.iter().find(|f| f.art == Fristart::Verteidigungsanzeige).unwrap();
             assert_eq!(anzeige.zustand, Fristzustand::Offen { tage_uebrig: 4 }, "{heute}");
-            assert_eq!(r.schritte[0].code, "anrufen", "{heute}");
+            // Urgency order: the answer to the court (4 days) first, then the call.
+            assert_eq!(r.schritte[0].code, "verteidigung", "{heute}");
+            assert_eq!(r.schritte[1].code, "anrufen", "{heute}");
             // Amounts exactly while every benefit area is known, never beyond.
             // (Tenancy law applies beyond its horizon too: the benefits do not depend on it.)
             let bekannt = r.rechtsstand.iter().all(|s| s.daten().zuletzt_geprueft || s.zustand != Zustand::Unbekannt);

@@ -18,12 +18,15 @@ fn zeile(situation: &str, datum: &str) -> serde_json::Value {
 }
 
 #[test]
-fn nothing_wrong_is_low_risk_and_still_names_the_office() {
+fn nothing_wrong_is_low_risk_calm_and_still_names_the_office() {
     let r = zeile("{}", "2026-11-25");
     assert_eq!(r["risk"]["level"], "gering");
     assert_eq!(r["deadlines"].as_array().unwrap().len(), 0);
+    // No risk, no task (issue 12): the office is the contact, not a call to make this week.
     let schritte = r["next_steps"].as_array().unwrap();
-    assert!(schritte.iter().any(|s| s["text"].as_str().unwrap().contains("06152 8058624")));
+    assert!(!schritte.iter().any(|s| s["code"] == "anrufen" || s["when"] == "today"), "{schritte:?}");
+    let kontakte = r["contacts"].as_array().unwrap();
+    assert!(kontakte.iter().any(|k| k["role"] == "wohnungssicherung" && k["phone"] == "06152 8058624"));
 }
 
 #[test]

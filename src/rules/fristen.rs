@@ -105,6 +105,9 @@ fn zustand(ende: Datum, heute: Datum) -> Fristzustand {
 pub struct Verfahrensstand {
     pub kuendigung_fristlos: bool,
     pub kuendigung_ordentlich: bool,
+    /// A termination has come, but its kind is not known ("Weiß ich nicht"): never read as
+    /// fristlos or ordentlich; the result says what follows in either case.
+    pub kuendigung_art_unbekannt: bool,
     pub kuendigung_erhalten_am: Option<Datum>,
     /// The Räumungsklage has been served; `klage_zugestellt_am` if the day is known.
     pub klage_zugestellt: bool,
@@ -134,12 +137,97 @@ fn unbekannt(art: Fristart, norm: &'static str, regel_werte: Vec<(&'static str, 
     Frist { art, datum: None, verschoben_auf: None, zustand: Fristzustand::Unbekannt, norm, regel_werte, hinweise: vec![h(warum), h("warten_sie_nicht")] }
 }
 
-/// All deadlines that run against the household on `heute`.
+/// How far the proceedings have come: each deadline, step and risk reason applies only at
+/// some stages. Later stages include the earlier ones' facts (a judgment follows a suit).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stadium {
+    /// Nothing has happened yet, or only rent is owed.
+    Rueckstand,
+    /// The landlord has sent a reminder.
+    Mahnung,
+    /// One or more terminations have come.
+    Kuendigung,
+    /// The Räumungsklage has been served.
+    Klage,
+    /// A judgment (or a court settlement) to vacate exists.
+    Urteil,
+    /// The bailiff has set an eviction date.
+    Raeumungstermin,
+}
+
+impl Stadium {
+    pub fn code(self) -> &'static str {
+        match self {
+            Stadium::Rueckstand => "arrears",
+            Stadium::Mahnung => "reminder",
+            Stadium::Kuendigung => "notice",
+            Stadium::Klage => "suit",
+            Stadium::Urteil => "judgment",
+            Stadium::Raeumungstermin => "eviction_date",
+        }
+    }
+}
+
+impl Verfahrensstand {
+    pub fn gekuendigt(&self) -> bool {
+        self.kuendigung_fristlos || self.kuendigung_ordentlich || self.kuendigung_art_unbekannt
+    }
+
+    /// A fristlose Kündigung is possible: said so, or the kind is unknown.
+    pub fn vielleicht_fristlos(&self) -> bool {
+        self.kuendigung_fristlos || self.kuendigung_art_unbekannt
+    }
+
+    pub fn vielleicht_ordentlich(&self) -> bool {
+        self.kuendigung_ordentlich || self.kuendigung_art_unbekannt
+    }
+
+    /// The stage of the proceedings; `mahnung` comes from the tenancy's other facts.
+    pub fn stadium(&self, mahnung: bool) -> Stadium {
+        if self.raeumungstermin.is_some() {
+            Stadium::Raeumungstermin
+        } else if self.urteil {
+            Stadium::Urteil
+        } else if self.klage_zugestellt {
+            Stadium::Klage
+        } else if self.gekuendigt() {
+            Stadium::Kuendigung
+        } else if mahnung {
+            Stadium::Mahnung
+        } else {
+            Stadium::Rueckstand
+        }
+    }
+}
+
+/// The urgency order used everywhere (acute box, result, steps, print, command line): running
+/// deadlines by date, the nearest first; then those whose date is unknown; then those passed.
+pub fn nach_dringlichkeit(liste: &mut [Frist]) {
+    super::ordnen::nach(liste, |f| match (f.zustand, f.datum) {
+        (Fristzustand::Offen { .. }, Some(d)) => (0, d.tagnummer()),
+        (Fristzustand::Unbekannt, _) | (Fristzustand::Offen { .. }, None) => (1, 0),
+        (Fristzustand::Abgelaufen, d) => (2, d.map(|d| d.tagnummer()).unwrap_or(0)),
+    });
+}
+
+/// The nearest running deadline with a date, if any.
+pub fn naechste_laufende(liste: &[Frist]) -> Option<&Frist> {
+    liste.iter().find(|f| f.datum.is_some() && matches!(f.zustand, Fristzustand::Offen { .. }))
+}
+
+/// All deadlines that apply to the household on `heute`, in urgency order
+/// ([`nach_dringlichkeit`]). A deadline that no longer applies at the stage reached is left
+/// out; one that has passed stays, with what it means now.
 pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, RechtsstandFehler> {
     let mut liste = Vec::new();
     let schonfrist_monate = id::MIETRECHT_SCHONFRIST_MONATE.zahl(heute)?.f as i32;
+    let verurteilt = v.urteil || v.raeumungstermin.is_some();
+    // Only if the kind of the termination is unknown: the deadline applies if it was fristlos/ordentlich.
+    let falls = |code: &'static str| v.kuendigung_art_unbekannt.then(|| h(code));
 
-    if v.klage_zugestellt && v.kuendigung_fristlos {
+    // An undated Schonfrist after a judgment helps nobody: if it were still running the office
+    // says so; a dated one stays, running or passed.
+    if v.klage_zugestellt && v.vielleicht_fristlos() && !(verurteilt && v.klage_zugestellt_am.is_none()) {
         let norm = "§ 569 Abs. 3 Nr. 2 BGB";
         let werte = vec![("monate", schonfrist_monate.to_string())];
         if v.geheilt_in_2_jahren {
@@ -155,13 +243,21 @@ pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, Rechtsst
         } else if let Some(zugestellt) = v.klage_zugestellt_am {
             let ende = monate_nach(zugestellt, schonfrist_monate);
             let offen = zustand(ende, heute) != Fristzustand::Abgelaufen;
-            let mut hinweise = vec![h(if offen { "schonfrist_zeit" } else { "schonfrist_vorbei" })];
-            if v.kuendigung_ordentlich {
+            let mut hinweise: Vec<Hinweis> = falls("nur_wenn_fristlos").into_iter().collect();
+            // After a judgment a payment no longer simply ends the matter: the office must look at once.
+            hinweise.push(h(match (offen, verurteilt) {
+                (true, false) => "schonfrist_zeit",
+                (true, true) => "schonfrist_nach_urteil",
+                (false, _) => "schonfrist_vorbei",
+            }));
+            if v.vielleicht_ordentlich() {
                 hinweise.push(h("ordentlich_nicht_geheilt"));
             }
             liste.push(mit_193(Fristart::Schonfrist, ende, heute, norm, werte, hinweise)?);
         } else {
-            liste.push(unbekannt(Fristart::Schonfrist, norm, werte, "umschlag"));
+            let mut f = unbekannt(Fristart::Schonfrist, norm, werte, "umschlag");
+            f.hinweise.splice(0..0, falls("nur_wenn_fristlos"));
+            liste.push(f);
         }
     }
 
@@ -177,7 +273,7 @@ pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, Rechtsst
         }
     }
 
-    if v.kuendigung_ordentlich && !v.urteil {
+    if v.vielleicht_ordentlich() && !verurteilt {
         let norm = "§ 574b Abs. 2 BGB";
         match v.kuendigung_erhalten_am {
             Some(erhalten) => {
@@ -188,28 +284,30 @@ pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, Rechtsst
                 let ende_monat = if erhalten <= dritter_werktag { monat.plus(2) } else { monat.plus(3) };
                 let mietende = ende_monat.plus(1).erster().plus_tage(-1);
                 let ende = mietende.plus_monate_kappend(-2);
-                liste.push(mit_193(
-                    Fristart::Widerspruch,
-                    ende,
-                    heute,
-                    norm,
-                    vec![],
-                    vec![Hinweis { code: "widerspruch_mietende", werte: vec![("mietende", mietende.deutsch())] }],
-                )?);
+                let mut hinweise: Vec<Hinweis> = falls("nur_wenn_ordentlich").into_iter().collect();
+                hinweise.push(Hinweis { code: "widerspruch_mietende", werte: vec![("mietende", mietende.deutsch())] });
+                liste.push(mit_193(Fristart::Widerspruch, ende, heute, norm, vec![], hinweise)?);
             }
-            None => liste.push(unbekannt(Fristart::Widerspruch, norm, vec![], "kuendigungsdatum_unbekannt")),
+            None => {
+                let mut f = unbekannt(Fristart::Widerspruch, norm, vec![], "kuendigungsdatum_unbekannt");
+                f.hinweise.splice(0..0, falls("nur_wenn_ordentlich"));
+                liste.push(f);
+            }
         }
     }
 
-    if v.urteil || v.klage_zugestellt {
-        let norm = "§ 721 Abs. 1, 3 ZPO";
-        match v.raeumungsfrist_bis {
-            Some(bis) => liste.push(mit_193(Fristart::Raeumungsfrist, bis.plus_tage(-14), heute, norm, vec![], vec![h("raeumungsfrist_verlaengerung")])?),
-            None => liste.push(unbekannt(Fristart::Raeumungsfrist, norm, vec![], "raeumungsfrist_unbekannt")),
+    // § 721 ZPO: before the judgment the application belongs in the oral hearing (no date to
+    // compute); after it only a granted period can be extended (Abs. 3), two weeks before its end.
+    // Without a granted period there is nothing left to apply for here (§ 765a, § 794a instead).
+    match (v.raeumungsfrist_bis, verurteilt, v.klage_zugestellt) {
+        (Some(bis), _, _) => {
+            liste.push(mit_193(Fristart::Raeumungsfrist, bis.plus_tage(-14), heute, "§ 721 Abs. 3 ZPO", vec![], vec![h("raeumungsfrist_verlaengerung")])?)
         }
+        (None, false, true) => liste.push(unbekannt(Fristart::Raeumungsfrist, "§ 721 Abs. 1 ZPO", vec![], "raeumungsfrist_verhandlung")),
+        _ => {}
     }
 
-    if v.raeumungstermin.is_some() || v.urteil {
+    if verurteilt {
         let norm = "§ 765a Abs. 1, 3 ZPO";
         match v.raeumungstermin {
             Some(termin) => {
@@ -229,6 +327,7 @@ pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, Rechtsst
             None => liste.push(unbekannt(Fristart::Vollstreckungsschutz, norm, vec![], "kein_termin")),
         }
     }
+    nach_dringlichkeit(&mut liste);
     Ok(liste)
 }
 

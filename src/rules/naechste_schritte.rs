@@ -1,13 +1,15 @@
-//! An ordered, personal list of what to do: today, this week, next. Each step
-//! says why, with the norm where one applies, and which documents to bring.
-//! Calling the counselling office is always on it, first when the risk is acute.
+//! An ordered, personal list of what to do: today, this week, next. Each step says why,
+//! with the norm where one applies, which documents to bring, and at which stages of the
+//! proceedings it applies ([`stadien`]): after a judgment nothing is advised that only works
+//! before it. The counselling office is called today when the risk is high or acute, this week
+//! when it is raised; a household without risk gets no task, only the contact.
 //!
 //! Steps are codes with values; the words are in the locale files
 //! (`schritt_<code>_text`, `schritt_<code>_warum`, `unterlagen_<code>`).
 
 use crate::region::Stelle;
 use crate::rules::datum::Datum;
-use crate::rules::fristen::{Frist, Fristart, Fristzustand};
+use crate::rules::fristen::{Frist, Fristart, Fristzustand, Stadium};
 use crate::rules::leistungen::{Bewertung, Regime, Traeger};
 use crate::rules::risiko::{Risiko, Stufe};
 
@@ -41,6 +43,32 @@ pub struct NaechsterSchritt {
     pub unterlagen: Vec<&'static str>,
 }
 
+/// What the steps depend on besides risk, deadlines and benefits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Umstaende {
+    pub stadium: Stadium,
+    /// Rent is owed.
+    pub rueckstand: bool,
+    /// Someone in the household receives Arbeitslosengeld (SGB III): the Agentur für Arbeit.
+    pub arbeitslosengeld: bool,
+}
+
+/// The stages at which a step applies, first and last (inclusive).
+pub fn stadien(code: &str) -> (Stadium, Stadium) {
+    use Stadium::*;
+    match code {
+        "verteidigung" | "schonfrist_jobcenter" | "schonfrist_sozialamt" | "schonfrist_amt" | "schonfrist_ohne_datum"
+        | "raeumungsfrist_beantragen" => (Klage, Klage),
+        "widerspruch" => (Kuendigung, Klage),
+        "uebernahme_jobcenter" | "uebernahme_sozialamt" => (Rueckstand, Klage),
+        // After a judgment the landlord decides: an agreement, a court settlement, § 765a.
+        "vereinbarung" | "raeumungsvergleich" | "raeumungsfrist_verlaengern" => (Urteil, Raeumungstermin),
+        "vollstreckungsschutz_ohne_termin" => (Urteil, Urteil),
+        "vollstreckungsschutz" | "vollstreckungsschutz_spaet" => (Raeumungstermin, Raeumungstermin),
+        _ => (Rueckstand, Raeumungstermin),
+    }
+}
+
 fn frist(fristen: &[Frist], art: Fristart) -> Option<&Frist> {
     fristen.iter().find(|f| f.art == art)
 }
@@ -56,49 +84,62 @@ fn schritt(wann: Wann, code: &'static str, norm: Option<&'static str>, unterlage
     NaechsterSchritt { wann, code, werte: Vec::new(), frist: None, norm, unterlagen: unterlagen.to_vec() }
 }
 
-/// The steps for this household, in the order to take them.
+fn mit_frist(mut s: NaechsterSchritt, f: &Frist) -> NaechsterSchritt {
+    s.frist = Some((f.datum, f.zustand));
+    s
+}
+
+/// The steps for this household, in the order to take them: by when, and within a day the
+/// step with the nearest deadline first.
 pub fn naechste_schritte(
+    u: Umstaende,
     risiko: &Risiko,
     fristen: &[Frist],
     leistungen: Option<&Bewertung>,
     beratung: &Stelle,
 ) -> Vec<NaechsterSchritt> {
     let mut s: Vec<NaechsterSchritt> = Vec::new();
-    let mut anruf = schritt(
-        if risiko.stufe >= Stufe::Hoch { Wann::Heute } else { Wann::DieseWoche },
-        if beratung.telefon.is_some() { "anrufen" } else { "hingehen" },
-        None,
-        &["mietvertrag", "briefe", "kontoauszuege", "einkommen", "bescheide"],
-    );
-    anruf.werte = vec![("stelle", beratung.name.to_string()), ("telefon", beratung.telefon.unwrap_or_default().to_string())];
     let uebernahme = leistungen.and_then(|b| b.mietschulden.as_ref());
     let amt = match uebernahme.map(|m| m.traeger) {
         Some(Traeger::Jobcenter) => "jobcenter",
         Some(Traeger::Sozialamt) => "sozialamt",
         None => "amt",
     };
-    if risiko.stufe == Stufe::Akut {
-        s.push(anruf.clone());
+
+    // The counselling office: a task when there is a risk; without one the result shows the
+    // contact with a calm sentence instead.
+    if risiko.stufe > Stufe::Gering {
+        let mut anruf = schritt(
+            if risiko.stufe >= Stufe::Hoch { Wann::Heute } else { Wann::DieseWoche },
+            if beratung.telefon.is_some() { "anrufen" } else { "hingehen" },
+            None,
+            &["mietvertrag", "briefe", "kontoauszuege", "einkommen", "bescheide"],
+        );
+        anruf.werte = vec![("stelle", beratung.name.to_string()), ("telefon", beratung.telefon.unwrap_or_default().to_string())];
+        s.push(anruf);
     }
 
     if let Some(f) = frist(fristen, Fristart::Vollstreckungsschutz) {
-        let mut x = schritt(Wann::Heute, "vollstreckungsschutz", Some(f.norm), &["raeumungsurteil", "gv_schreiben", "haerte_nachweise"]);
-        x.frist = Some((f.datum, f.zustand));
-        s.push(x);
+        let code = match f.zustand {
+            Fristzustand::Unbekannt => "vollstreckungsschutz_ohne_termin",
+            Fristzustand::Abgelaufen => "vollstreckungsschutz_spaet",
+            Fristzustand::Offen { .. } => "vollstreckungsschutz",
+        };
+        let wann = if f.zustand == Fristzustand::Unbekannt { Wann::DieseWoche } else { Wann::Heute };
+        s.push(mit_frist(schritt(wann, code, Some(f.norm), &["raeumungsurteil", "gv_schreiben", "haerte_nachweise"]), f));
     }
     if let Some(f) = frist(fristen, Fristart::Verteidigungsanzeige).filter(|f| f.zustand != Fristzustand::Abgelaufen) {
-        let mut x = schritt(wann_fuer(f), "verteidigung", Some(f.norm), &["klage_umschlag"]);
-        x.frist = Some((f.datum, f.zustand));
-        s.push(x);
+        s.push(mit_frist(schritt(wann_fuer(f), "verteidigung", Some(f.norm), &["klage_umschlag"]), f));
     }
-    if let Some(f) = frist(fristen, Fristart::Schonfrist).filter(|f| f.zustand != Fristzustand::Abgelaufen) {
+    let schonfrist = frist(fristen, Fristart::Schonfrist).filter(|f| f.zustand != Fristzustand::Abgelaufen);
+    if let Some(f) = schonfrist {
         let code = match (amt, f.datum.is_some()) {
             ("jobcenter", true) => "schonfrist_jobcenter",
             ("sozialamt", true) => "schonfrist_sozialamt",
             (_, true) => "schonfrist_amt",
             _ => "schonfrist_ohne_datum",
         };
-        let mut x = schritt(Wann::Heute, code, Some(f.norm), &["kuendigung", "klage", "schuldenaufstellung", "einkommen", "kontoauszuege"]);
+        let mut x = mit_frist(schritt(Wann::Heute, code, Some(f.norm), &["kuendigung", "klage", "schuldenaufstellung", "einkommen", "kontoauszuege"]), f);
         x.werte = vec![("datum", f.datum.map(|d| d.deutsch()).unwrap_or_default())];
         s.push(x);
     } else if let Some(m) = uebernahme {
@@ -116,30 +157,32 @@ pub fn naechste_schritte(
         s.push(x);
     }
     if let Some(f) = frist(fristen, Fristart::Widerspruch).filter(|f| f.zustand != Fristzustand::Abgelaufen) {
-        let mut x = schritt(wann_fuer(f), "widerspruch", Some(f.norm), &["kuendigung"]);
-        x.frist = Some((f.datum, f.zustand));
-        s.push(x);
+        s.push(mit_frist(schritt(wann_fuer(f), "widerspruch", Some(f.norm), &["kuendigung"]), f));
     }
-    if let Some(f) = frist(fristen, Fristart::Raeumungsfrist) {
-        let mut x = schritt(
-            if f.zustand == Fristzustand::Unbekannt { Wann::DieseWoche } else { wann_fuer(f) },
-            "raeumungsfrist",
-            Some(f.norm),
-            &["klage_urteil"],
-        );
-        x.frist = Some((f.datum, f.zustand));
-        s.push(x);
+    if let Some(f) = frist(fristen, Fristart::Raeumungsfrist).filter(|f| f.zustand != Fristzustand::Abgelaufen) {
+        let (code, wann) = match f.datum {
+            // A granted period: the extension, two weeks before its end (§ 721 Abs. 3 ZPO).
+            Some(_) => ("raeumungsfrist_verlaengern", wann_fuer(f)),
+            // Before the judgment: ask for it in the oral hearing (§ 721 Abs. 1 ZPO).
+            None => ("raeumungsfrist_beantragen", Wann::DieseWoche),
+        };
+        s.push(mit_frist(schritt(wann, code, Some(f.norm), &["klage_urteil"]), f));
     }
 
-    if risiko.stufe != Stufe::Akut {
-        s.push(anruf);
+    // After a judgment: what still can work.
+    if u.stadium >= Stadium::Urteil {
+        s.push(schritt(Wann::Heute, "vereinbarung", Some("§ 22 Abs. 8 SGB II; § 36 SGB XII"), &["raeumungsurteil", "schuldenaufstellung", "einkommen"]));
+        s.push(schritt(Wann::DieseWoche, "raeumungsvergleich", Some("§ 794a ZPO"), &["klage_urteil"]));
     }
 
-    if risiko.faktoren.iter().any(|f| f.code.starts_with("rueckstand") || f.code.starts_with("kuendigung")) {
+    if u.rueckstand || u.stadium >= Stadium::Kuendigung {
         s.push(schritt(Wann::DieseWoche, "miete_weiter", Some("§ 543 Abs. 2 Satz 1 Nr. 3 BGB"), &[]));
     }
     if risiko.faktoren.iter().any(|f| f.code == "energiesperre") {
         s.push(schritt(Wann::Heute, "energie", Some("§ 22 Abs. 8 SGB II"), &["sperrandrohung", "jahresabrechnung"]));
+    }
+    if u.arbeitslosengeld {
+        s.push(schritt(Wann::DieseWoche, "arbeitslosengeld", Some("§§ 136, 138 SGB III"), &["bescheide"]));
     }
 
     if let Some(b) = leistungen {
@@ -154,11 +197,51 @@ pub fn naechste_schritte(
             Regime::Keines => ("", ""),
         };
         if !code.is_empty() {
-            s.push(schritt(Wann::DieseWoche, code, Some(norm), &["ausweis", "mietvertrag", "einkommen", "kontoauszuege"]));
+            s.push(schritt(
+                if risiko.stufe > Stufe::Gering { Wann::DieseWoche } else { Wann::Danach },
+                code,
+                Some(norm),
+                &["ausweis", "mietvertrag", "einkommen", "kontoauszuege"],
+            ));
         }
     }
-    super::ordnen::nach(&mut s, |x| x.wann);
+    s.retain(|x| {
+        let (von, bis) = stadien(x.code);
+        von <= u.stadium && u.stadium <= bis
+    });
+    // By when; within a day the deadlines of the next two weeks by date, then the call, then
+    // later deadlines by date, then the rest.
+    super::ordnen::nach(&mut s, |x| {
+        let rang = match x.frist {
+            Some((Some(d), Fristzustand::Offen { tage_uebrig })) if tage_uebrig <= 14 => (0, d.tagnummer()),
+            _ if x.code == "anrufen" || x.code == "hingehen" => (1, 0),
+            Some((Some(d), Fristzustand::Offen { .. })) => (2, d.tagnummer()),
+            _ => (3, 0),
+        };
+        (x.wann, rang)
+    });
     s
+}
+
+/// "Heute zu tun": at most three things, in this order – the nearest running deadline, the call
+/// to the counselling office, and the one application that matters most. Empty when there is
+/// no risk: then nothing is to be done today.
+pub fn heute_zu_tun(schritte: &[NaechsterSchritt]) -> Vec<&NaechsterSchritt> {
+    let mut auswahl: Vec<&NaechsterSchritt> = Vec::new();
+    if let Some(f) = schritte.iter().find(|x| matches!(x.frist, Some((Some(_), Fristzustand::Offen { .. })))) {
+        auswahl.push(f);
+    }
+    if let Some(a) = schritte.iter().find(|x| x.code == "anrufen" || x.code == "hingehen") {
+        auswahl.push(a);
+    } else {
+        return Vec::new();
+    }
+    let antrag = schritte.iter().find(|x| {
+        !auswahl.iter().any(|a| std::ptr::eq(*a, *x))
+            && (x.code.starts_with("schonfrist_") || x.code.starts_with("uebernahme_") || x.code.starts_with("antrag_") || x.code == "vereinbarung")
+    });
+    auswahl.extend(antrag);
+    auswahl
 }
 
 /// Every step code, for the test that each has its texts in every language.
@@ -166,6 +249,8 @@ pub const CODES: &[&str] = &[
     "anrufen",
     "hingehen",
     "vollstreckungsschutz",
+    "vollstreckungsschutz_ohne_termin",
+    "vollstreckungsschutz_spaet",
     "verteidigung",
     "schonfrist_jobcenter",
     "schonfrist_sozialamt",
@@ -174,9 +259,13 @@ pub const CODES: &[&str] = &[
     "uebernahme_jobcenter",
     "uebernahme_sozialamt",
     "widerspruch",
-    "raeumungsfrist",
+    "raeumungsfrist_beantragen",
+    "raeumungsfrist_verlaengern",
+    "vereinbarung",
+    "raeumungsvergleich",
     "miete_weiter",
     "energie",
+    "arbeitslosengeld",
     "antrag_wohngeld_kinderzuschlag",
     "antrag_kinderzuschlag",
     "antrag_wohngeld",

@@ -5,7 +5,7 @@
 //! never falls when the proceedings advance or the arrears grow.
 
 use crate::rules::datum::Datum;
-use crate::rules::fristen::Verfahrensstand;
+use crate::rules::fristen::{Stadium, Verfahrensstand};
 use crate::rules::geld::Cent;
 use crate::rules::params::{id, RechtsstandFehler};
 
@@ -97,36 +97,52 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
         f.push(Faktor { code, stufe, werte, quelle })
     };
     let v = &l.verfahren;
+    let stadium = v.stadium(l.mahnung);
 
-    // Stage of proceedings.
-    if let Some(termin) = v.raeumungstermin {
-        add("raeumungstermin", Stufe::Akut, vec![("datum", termin.deutsch())], "§ 765a ZPO; Sozialbericht Kiel 2020");
-    }
-    if v.urteil {
-        add("urteil", Stufe::Akut, vec![], QUELLE_KIEL);
-    }
-    if v.klage_zugestellt {
-        add("raeumungsklage", Stufe::Akut, vec![], "§ 276 ZPO; § 569 Abs. 3 Nr. 2 BGB; Sozialbericht Kiel 2020");
-    }
-
-    // Kind of notice.
-    if v.kuendigung_fristlos && v.geheilt_in_2_jahren {
-        add("kuendigung_nicht_heilbar", Stufe::Akut, vec![], "§ 569 Abs. 3 Nr. 2 Satz 2 BGB");
-    }
-    if v.kuendigung_ordentlich {
-        add("kuendigung_ordentlich", Stufe::Hoch, vec![], "§ 573 Abs. 2 Nr. 1 BGB; BGH 13.10.2021 – VIII ZR 91/20");
-    }
-    if v.kuendigung_fristlos && !v.geheilt_in_2_jahren {
-        add("kuendigung_fristlos", Stufe::Hoch, vec![], "§ 543 Abs. 2 Satz 1 Nr. 3, § 569 Abs. 3 Nr. 2 BGB");
+    // Stage of proceedings: only the stage reached speaks, so that the reasons never state two
+    // figures for the same question (the Kiel report gives one per stage).
+    match stadium {
+        Stadium::Raeumungstermin => {
+            let termin = v.raeumungstermin.map(|d| d.deutsch()).unwrap_or_default();
+            add("raeumungstermin", Stufe::Akut, vec![("datum", termin)], "§ 765a ZPO; Sozialbericht Kiel 2020");
+        }
+        Stadium::Urteil => add("urteil", Stufe::Akut, vec![], QUELLE_KIEL),
+        Stadium::Klage => add("raeumungsklage", Stufe::Akut, vec![], "§ 276 ZPO; § 569 Abs. 3 Nr. 2 BGB; Sozialbericht Kiel 2020"),
+        _ => {}
     }
 
-    // Arrears relative to the rent.
+    // Kind of notice: it matters until the court has decided.
+    if stadium <= Stadium::Klage {
+        let schonfrist_vorbei = match v.klage_zugestellt_am {
+            Some(z) => crate::rules::fristen::monate_nach(z, id::MIETRECHT_SCHONFRIST_MONATE.zahl(am)?.f as i32) < am,
+            None => false,
+        };
+        if v.kuendigung_fristlos && v.geheilt_in_2_jahren {
+            add("kuendigung_nicht_heilbar", Stufe::Akut, vec![], "§ 569 Abs. 3 Nr. 2 Satz 2 BGB");
+        }
+        if v.kuendigung_ordentlich {
+            add("kuendigung_ordentlich", Stufe::Hoch, vec![], "§ 573 Abs. 2 Nr. 1 BGB; BGH 13.10.2021 – VIII ZR 91/20");
+        }
+        if v.kuendigung_fristlos && !v.geheilt_in_2_jahren {
+            // After the Schonfrist a payment no longer makes the notice void: never say it could.
+            let code = if schonfrist_vorbei { "kuendigung_fristlos_vorbei" } else { "kuendigung_fristlos" };
+            add(code, Stufe::Hoch, vec![], "§ 543 Abs. 2 Satz 1 Nr. 3, § 569 Abs. 3 Nr. 2 BGB");
+        }
+        if v.kuendigung_art_unbekannt {
+            add("kuendigung_unbekannt", Stufe::Hoch, vec![], "§§ 543, 569 Abs. 3 Nr. 2, 573 Abs. 2 Nr. 1 BGB");
+        }
+    }
+
+    // Arrears relative to the rent: whether they are enough for a termination matters only
+    // while none has come.
     if let Some(r) = l.rueckstand.filter(|r| *r > Cent::NULL) {
         let m = l.monatsmiete;
         let faktor_a = id::MIETRECHT_FRISTLOS_ZWEI_TERMINE_MONATSMIETEN.zahl(am)?.f;
         let faktor_ordentlich = id::MIETRECHT_ORDENTLICH_MINDESTRUECKSTAND_MONATSMIETEN.zahl(am)?.f;
         let werte = vec![("betrag", r.deutsch())];
-        if m > Cent::NULL && r > m.mal(faktor_a) {
+        if stadium >= Stadium::Kuendigung {
+            add("rueckstand", Stufe::Erhoeht, werte, QUELLE_BMAS);
+        } else if m > Cent::NULL && r > m.mal(faktor_a) {
             add("rueckstand_fristlos", Stufe::Hoch, werte, "§ 543 Abs. 2 Satz 1 Nr. 3, § 569 Abs. 3 Nr. 1 BGB");
         } else if m > Cent::NULL && r >= m.mal(faktor_ordentlich) {
             add("rueckstand_monatsmiete", Stufe::Erhoeht, werte, "§ 573 Abs. 2 Nr. 1 BGB; BGH 10.10.2012 – VIII ZR 107/12");
@@ -134,7 +150,7 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
             add("rueckstand", Stufe::Erhoeht, werte, QUELLE_BMAS);
         }
     }
-    if l.mahnung {
+    if l.mahnung && stadium == Stadium::Mahnung {
         add("mahnung", Stufe::Erhoeht, vec![], "§ 286 BGB");
     }
     if l.kuenftige_miete_tragbar == Some(false) {

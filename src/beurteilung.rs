@@ -42,7 +42,14 @@ pub struct Offen {
     pub gemeinde: bool,
     /// The heating costs are unknown: a low and a typical amount per person.
     pub heizkosten: bool,
+    /// An income was typed but could not be read: it is left out, and the range also spans
+    /// a household with some income ([`EINKOMMEN_UNLESBAR`]), as for "don't know".
+    pub einkommen_unlesbar: bool,
 }
+
+/// Monthly income tried for an income that could not be read: none, a small and a moderate one.
+/// Not law: only the width of the range, so that a guess never looks like a figure.
+pub const EINKOMMEN_UNLESBAR: [i64; 3] = [0, 500, 1500];
 
 /// A benefit as a range of whole euros, widened by what the answers or the law leave open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,6 +123,8 @@ struct Antwortszenario {
     /// `Some(i)`: the i-th candidate Mietstufe (lowest, highest) when the municipality is unknown.
     mietstufe_kandidat: Option<usize>,
     heizung_je_person: Option<i64>,
+    /// Added to the first adult's other income for an income that could not be read.
+    unlesbares_einkommen: i64,
 }
 
 /// Heating per person when the answer is missing: none worth mentioning, and a typical amount.
@@ -126,11 +135,14 @@ fn antwortszenarien(o: Offen) -> Vec<Antwortszenario> {
     let stufen: &[Option<usize>] = if o.gemeinde { &[Some(0), Some(1)] } else { &[None] };
     let heizungen: &[Option<i64>] =
         if o.heizkosten { &[Some(HEIZUNG_JE_PERSON_UNBEKANNT[0]), Some(HEIZUNG_JE_PERSON_UNBEKANNT[1])] } else { &[None] };
+    let unlesbar: &[i64] = if o.einkommen_unlesbar { &EINKOMMEN_UNLESBAR } else { &[0] };
     let mut alle = Vec::new();
     for &einkommensfaktor in faktoren {
         for &mietstufe_kandidat in stufen {
             for &heizung_je_person in heizungen {
-                alle.push(Antwortszenario { einkommensfaktor, mietstufe_kandidat, heizung_je_person });
+                for &unlesbares_einkommen in unlesbar {
+                    alle.push(Antwortszenario { einkommensfaktor, mietstufe_kandidat, heizung_je_person, unlesbares_einkommen });
+                }
             }
         }
     }
@@ -150,6 +162,11 @@ fn variante(s: &Situation, basis: &Haushalt, am: Stichtag, a: Antwortszenario) -
         for m in &mut h.mitglieder {
             m.bruttolohn = m.bruttolohn.map(|c| c.mal(a.einkommensfaktor));
             m.nettolohn = m.nettolohn.map(|c| c.mal(a.einkommensfaktor));
+        }
+    }
+    if a.unlesbares_einkommen > 0 {
+        if let Some(m) = h.mitglieder.iter_mut().find(|m| m.ist_erwachsen()) {
+            m.sonstiges_einkommen += Cent::euro(a.unlesbares_einkommen);
         }
     }
     if let Some(je_person) = a.heizung_je_person {

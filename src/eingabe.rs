@@ -132,12 +132,46 @@ fn jahr(text: &str) -> Option<i32> {
     }
 }
 
-fn zahlteile(text: &str) -> Option<Vec<&str>> {
-    let teile: Vec<&str> = text.trim().split(['.', '/', '-', ' ']).filter(|t| !t.is_empty()).collect();
-    teile.iter().all(|t| t.chars().all(|c| c.is_ascii_digit())).then_some(teile)
+/// The month of a name as people write it, in German or English, in full or cut after at
+/// least three letters: "Februar", "Feb.", "März", "Maerz", "March", "Okt", "Dec".
+fn monatsname(wort: &str) -> Option<u8> {
+    const NAMEN: [&[&str]; 12] = [
+        &["januar", "jänner", "january"],
+        &["februar", "february"],
+        &["märz", "maerz", "march"],
+        &["april"],
+        &["mai", "may"],
+        &["juni", "june"],
+        &["juli", "july"],
+        &["august"],
+        &["september"],
+        &["oktober", "october"],
+        &["november"],
+        &["dezember", "december"],
+    ];
+    let w = wort.trim_end_matches('.').to_lowercase();
+    if w.chars().count() < 3 {
+        return None;
+    }
+    NAMEN.iter().position(|namen| namen.iter().any(|n| n.starts_with(&w))).map(|i| i as u8 + 1)
 }
 
-/// A day: "3.2.26", "03.02.2026", "2026-02-03".
+/// The parts of a date or month: numbers, and a month name turned into its number.
+fn zahlteile(text: &str) -> Option<Vec<String>> {
+    let teile: Vec<&str> = text.trim().split(['.', '/', '-', ' ', ',']).filter(|t| !t.is_empty()).collect();
+    teile
+        .iter()
+        .map(|t| {
+            if t.chars().all(|c| c.is_ascii_digit()) {
+                Some(t.to_string())
+            } else {
+                monatsname(t).map(|m| m.to_string())
+            }
+        })
+        .collect()
+}
+
+/// A day: "3.2.26", "03.02.2026", "2026-02-03", "3. Februar 2026".
 pub fn datum(text: &str) -> Result<Datum, Eingabefehler> {
     if text.trim().is_empty() {
         return Err(Eingabefehler::Leer);
@@ -151,11 +185,11 @@ pub fn datum(text: &str) -> Result<Datum, Eingabefehler> {
     }
     let tag: u8 = teile[0].parse().map_err(|_| Eingabefehler::KeinDatum)?;
     let monat: u8 = teile[1].parse().map_err(|_| Eingabefehler::KeinDatum)?;
-    let jahr = jahr(teile[2]).ok_or(Eingabefehler::KeinDatum)?;
+    let jahr = jahr(&teile[2]).ok_or(Eingabefehler::KeinDatum)?;
     Datum::new(jahr, monat, tag).ok_or(Eingabefehler::UnmoeglichesDatum)
 }
 
-/// A month: "2/2026", "02.26", "Februar 2026" is not needed; a full date names its month too.
+/// A month: "2/2026", "02/2026", "2.26", "Februar 2026", "Feb. 26"; a full date names its month too.
 pub fn monat(text: &str) -> Result<Monat, Eingabefehler> {
     if text.trim().is_empty() {
         return Err(Eingabefehler::Leer);
@@ -168,7 +202,7 @@ pub fn monat(text: &str) -> Result<Monat, Eingabefehler> {
         return Err(Eingabefehler::KeinDatum);
     }
     let monat: u8 = teile[0].parse().map_err(|_| Eingabefehler::KeinDatum)?;
-    let jahr = jahr(teile[1]).ok_or(Eingabefehler::KeinDatum)?;
+    let jahr = jahr(&teile[1]).ok_or(Eingabefehler::KeinDatum)?;
     if !(1..=12).contains(&monat) {
         return Err(Eingabefehler::UnmoeglichesDatum);
     }
@@ -178,6 +212,26 @@ pub fn monat(text: &str) -> Result<Monat, Eingabefehler> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_and_dates_as_people_type_them() {
+        let m = |t: &str| monat(t).map(|m| (m.jahr, m.monat));
+        for t in ["Februar 2026", "februar 2026", "Feb. 2026", "Feb 26", "02/2026", "2/2026", "2.26", "02.2026", "3.2.2026", "February 2026"] {
+            assert_eq!(m(t), Ok((2026, 2)), "{t}");
+        }
+        assert_eq!(m("März 2026"), Ok((2026, 3)));
+        assert_eq!(m("Maerz 2026"), Ok((2026, 3)));
+        assert_eq!(m("Dez. 2025"), Ok((2025, 12)));
+        assert_eq!(m("Okt 2026"), Ok((2026, 10)));
+        assert_eq!(m("Ju 2026"), Err(Eingabefehler::KeinDatum), "two letters name no month");
+        assert_eq!(m("Frühling 2026"), Err(Eingabefehler::KeinDatum));
+        assert_eq!(m("13/2026"), Err(Eingabefehler::UnmoeglichesDatum));
+        let d = |t: &str| datum(t).map(|d| d.to_string());
+        assert_eq!(d("3. Februar 2026").as_deref(), Ok("2026-02-03"));
+        assert_eq!(d("3 Feb 2026").as_deref(), Ok("2026-02-03"));
+        assert_eq!(d("3.2.26").as_deref(), Ok("2026-02-03"));
+        assert_eq!(d("30. Februar 2026"), Err(Eingabefehler::UnmoeglichesDatum));
+    }
 
     #[test]
     fn amounts_as_people_type_them() {

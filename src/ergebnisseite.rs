@@ -9,7 +9,7 @@ use crate::i18n::{fuellen, Texte};
 use crate::region::{Region, Stelle};
 use crate::rules::fristen::{Frist, Fristart, Fristzustand};
 use crate::rules::leistungen::{Regime, Traeger};
-use crate::rules::naechste_schritte::Wann;
+use crate::rules::naechste_schritte::{heute_zu_tun, Wann};
 use crate::rules::params::{GebietStand, Zustand, ENTWUERFE};
 use crate::rules::risiko::Stufe;
 
@@ -229,13 +229,60 @@ fn abschnitt_auf(h: &mut Html, id: &str, titel: &str, testid: &str) {
     h.element("h3", &[("id", id)], titel);
 }
 
+/// A part of the details: a disclosure with a heading in its summary, opened for printing.
+fn teil_auf(h: &mut Html, testid: &str, titel: &str, zusatz: &str) {
+    h.auf("details", &[("class", "wc-teil"), ("data-testid", testid)]).auf("summary", &[]);
+    h.element("h3", &[("class", "wc-teil-titel")], titel);
+    if !zusatz.is_empty() {
+        h.text(" ").element("span", &[("class", "wc-teil-zusatz")], zusatz);
+    }
+    h.zu("summary");
+}
+
+/// "Heute zu tun": at most three things, the nearest deadline, the call with a tappable
+/// number, the application that matters most. Without a risk: a calm sentence and the contact.
+fn heute(h: &mut Html, t: &Texte, a: &Auswertung, region: &Region) {
+    let stelle = region.beratungsstelle();
+    let telefon = |h: &mut Html| {
+        if let (Some(tel), Some(link)) = (stelle.telefon, stelle.telefon_link()) {
+            h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link), ("data-testid", "heute-telefon")], &fuellen(t.ergebnis_anrufen, &[("telefon", tel)])).zu("p");
+        }
+    };
+    let auswahl = heute_zu_tun(&a.schritte);
+    if auswahl.is_empty() {
+        h.auf("section", &[("class", "wc-heute wc-heute-ruhig"), ("data-testid", "ruhig")]);
+        h.element("p", &[], &fuellen(t.ergebnis_ruhig, &[("stelle", stelle.name)]));
+        telefon(h);
+        h.zu("section");
+        return;
+    }
+    let titel = if auswahl.iter().any(|s| s.wann == Wann::Heute) { t.ergebnis_heute_titel } else { t.ergebnis_heute_titel_woche };
+    h.auf("section", &[("class", "wc-heute"), ("aria-labelledby", "titel-heute"), ("data-testid", "heute")]);
+    h.element("h3", &[("id", "titel-heute")], titel);
+    h.auf("ol", &[("class", "wc-heute-liste")]);
+    for s in auswahl {
+        h.auf("li", &[("data-schritt", s.code)]);
+        if s.code == "anrufen" || s.code == "hingehen" {
+            h.element("p", &[], &fuellen(t.ergebnis_heute_anrufen, &[("stelle", stelle.name)]));
+            telefon(h);
+        } else {
+            h.element("p", &[], &darstellung::schritt_text(t, s));
+        }
+        h.zu("li");
+    }
+    h.zu("ol").zu("section");
+}
+
 fn risiko(h: &mut Html, t: &Texte, a: &Auswertung) {
     let stufe = a.risiko.stufe;
     abschnitt_auf(h, "titel-risiko", t.ergebnis_risiko_titel, "");
     h.auf("p", &[("class", &format!("wc-stufe wc-stufe-{}", stufe.code())), ("data-testid", "stufe"), ("data-stufe", stufe.code())]);
     h.element("span", &[("class", "wc-stufe-zeichen"), ("aria-hidden", "true")], "");
     h.text(&fuellen(t.ergebnis_risiko_stufe, &[("stufe", stufe_wort(t, stufe))])).zu("p");
-    h.auf("ul", &[("class", "wc-liste"), ("data-testid", "faktoren")]);
+    // The strongest reason in one sentence; all reasons with their sources in the disclosure.
+    if let Some(f) = a.risiko.faktoren.first() {
+        h.element("p", &[("data-testid", "hauptgrund")], &darstellung::faktor(t, f));
+    }
     // A planned change of tenancy law is a note on the reason it would change, never law.
     let geplant: Vec<String> = a
         .rechtsstand
@@ -244,6 +291,8 @@ fn risiko(h: &mut Html, t: &Texte, a: &Auswertung) {
         .flat_map(|s| s.hinweise.iter())
         .filter_map(|e| t.get(&format!("rechtsstand_entwurf_{}", ENTWUERFE[*e].code)).map(|x| fuellen(x, &[("fundstelle", ENTWUERFE[*e].fundstelle)])))
         .collect();
+    h.auf("details", &[("class", "wc-warum-tabelle")]).element("summary", &[], &fuellen(t.ergebnis_gruende, &[("n", &a.risiko.faktoren.len().to_string())]));
+    h.auf("ul", &[("class", "wc-liste"), ("data-testid", "faktoren")]);
     for f in &a.risiko.faktoren {
         h.auf("li", &[]).element("span", &[], &darstellung::faktor(t, f)).text(" ");
         h.element("span", &[("class", "wc-quelle")], &format!("({})", f.quelle));
@@ -254,41 +303,68 @@ fn risiko(h: &mut Html, t: &Texte, a: &Auswertung) {
         }
         h.zu("li");
     }
-    h.zu("ul").zu("section");
+    h.zu("ul").zu("details").zu("section");
 }
 
+fn frist_eintrag(h: &mut Html, t: &Texte, f: &Frist) {
+    let datum = f.datum.map(|d| d.to_string()).unwrap_or_default();
+    h.auf("li", &[("class", &format!("wc-frist wc-frist-{}", f.zustand.code())), ("data-testid", &format!("frist-{}", f.art.code())), ("data-datum", &datum)]);
+    h.auf("p", &[("class", "wc-frist-kopf")]).element("strong", &[], fristtitel(t, f.art)).auf("br", &[]);
+    h.element("span", &[("class", "wc-frist-zeile")], &fristzeile(t, f)).zu("p");
+    h.element("p", &[], &format!("{} ({})", darstellung::frist_regel(t, f), f.norm));
+    h.element("p", &[("class", "wc-hinweis")], &darstellung::frist_hinweise(t, f));
+    h.zu("li");
+}
+
+/// Running and undated deadlines in urgency order; passed ones folded away, with what they mean now.
 fn fristen(h: &mut Html, t: &Texte, a: &Auswertung) {
-    abschnitt_auf(h, "titel-fristen", t.ergebnis_fristen_titel, "");
+    let (vorbei, gelten): (Vec<&Frist>, Vec<&Frist>) = a.fristen.iter().partition(|f| f.zustand == Fristzustand::Abgelaufen);
+    let laufen = gelten.iter().filter(|f| matches!(f.zustand, Fristzustand::Offen { .. })).count();
+    let zusatz = if a.fristen.is_empty() { String::new() } else { fuellen(t.ergebnis_fristen_zahl, &[("laufen", &laufen.to_string()), ("alle", &a.fristen.len().to_string())]) };
+    teil_auf(h, "teil-fristen", t.ergebnis_fristen_titel, &zusatz);
     if a.fristen.is_empty() {
         h.element("p", &[], t.ergebnis_keine_fristen);
     }
     h.auf("ul", &[("class", "wc-fristen"), ("data-testid", "fristen")]);
-    for f in &a.fristen {
-        let datum = f.datum.map(|d| d.to_string()).unwrap_or_default();
-        h.auf("li", &[("class", &format!("wc-frist wc-frist-{}", f.zustand.code())), ("data-testid", &format!("frist-{}", f.art.code())), ("data-datum", &datum)]);
-        h.auf("p", &[("class", "wc-frist-kopf")]).element("strong", &[], fristtitel(t, f.art)).auf("br", &[]);
-        h.element("span", &[("class", "wc-frist-zeile")], &fristzeile(t, f)).zu("p");
-        h.element("p", &[], &format!("{} ({})", darstellung::frist_regel(t, f), f.norm));
-        h.element("p", &[("class", "wc-hinweis")], &darstellung::frist_hinweise(t, f));
-        h.zu("li");
+    for f in gelten {
+        frist_eintrag(h, t, f);
     }
-    h.zu("ul").zu("section");
+    h.zu("ul");
+    if !vorbei.is_empty() {
+        h.auf("details", &[("class", "wc-warum-tabelle"), ("data-testid", "fristen-vorbei")]);
+        h.element("summary", &[], &fuellen(t.ergebnis_fristen_abgelaufen, &[("n", &vorbei.len().to_string())]));
+        h.auf("ul", &[("class", "wc-fristen")]);
+        for f in vorbei {
+            frist_eintrag(h, t, f);
+        }
+        h.zu("ul").zu("details");
+    }
+    h.zu("details");
 }
 
 fn verzug(h: &mut Html, t: &Texte, a: &Auswertung) {
     let Some(v) = &a.verzug else { return };
     let e = crate::erklaerung::verzug(v, t);
-    abschnitt_auf(h, "titel-verzug", t.ergebnis_verzug_titel, "ergebnis-verzug");
+    teil_auf(h, "ergebnis-verzug", t.ergebnis_verzug_titel, "");
     h.auf("p", &[]).element("strong", &[], &e.antwort).zu("p");
     for satz in &e.begruendung {
         h.element("p", &[], satz);
     }
-    h.element("p", &[], &e.ordentlich).zu("section");
+    h.element("p", &[], &e.ordentlich).zu("details");
+}
+
+fn regime_name(t: &Texte, r: Regime) -> &'static str {
+    match r {
+        Regime::WohngeldKinderzuschlag => t.ergebnis_alternative_wohngeld_kinderzuschlag,
+        Regime::Sgb2 => t.leistung_buergergeld,
+        Regime::Sgb12 => t.leistung_sozialhilfe,
+        Regime::Keines => "",
+    }
 }
 
 fn leistungen(h: &mut Html, t: &Texte, a: &Auswertung) {
-    abschnitt_auf(h, "titel-leistungen", t.ergebnis_leistungen_titel, "");
     let (Some(b), Some(sp)) = (&a.leistungen, a.spannen) else {
+        teil_auf(h, "teil-leistungen", t.ergebnis_leistungen_titel, "");
         if a.leistungen_fehlen.is_some() {
             // Beyond the horizon of a benefit area: say which, never a guessed amount.
             let namen: Vec<&str> = a
@@ -301,16 +377,9 @@ fn leistungen(h: &mut Html, t: &Texte, a: &Auswertung) {
         } else {
             h.element("p", &[], t.ergebnis_keine_schaetzung);
         }
-        h.zu("section");
+        h.zu("details");
         return;
     };
-    let regime = match b.regime {
-        Regime::WohngeldKinderzuschlag => t.ergebnis_regime_wohngeld_kinderzuschlag,
-        Regime::Sgb2 => t.ergebnis_regime_sgb2,
-        Regime::Sgb12 => t.ergebnis_regime_sgb12,
-        Regime::Keines => t.ergebnis_regime_none,
-    };
-    h.element("p", &[("data-testid", "regime"), ("data-regime", b.regime.code())], regime);
     let zeilen = [
         ("wohngeld", t.leistung_wohngeld, sp.wohngeld),
         ("kinderzuschlag", t.leistung_kinderzuschlag, sp.kinderzuschlag),
@@ -318,6 +387,16 @@ fn leistungen(h: &mut Html, t: &Texte, a: &Auswertung) {
         ("sozialhilfe", t.leistung_sozialhilfe, sp.sozialhilfe),
         ("kindergeld", t.leistung_kindergeld, sp.kindergeld),
     ];
+    // The summary names the money at a glance: "Wohngeld, Kinderzuschlag, Kindergeld".
+    let namen: Vec<&str> = zeilen.iter().filter(|(_, _, s)| !s.ist_null()).map(|(_, n, _)| *n).collect();
+    teil_auf(h, "teil-leistungen", t.ergebnis_leistungen_titel, &namen.join(", "));
+    let regime = match b.regime {
+        Regime::WohngeldKinderzuschlag => t.ergebnis_regime_wohngeld_kinderzuschlag,
+        Regime::Sgb2 => t.ergebnis_regime_sgb2,
+        Regime::Sgb12 => t.ergebnis_regime_sgb12,
+        Regime::Keines => t.ergebnis_regime_none,
+    };
+    h.element("p", &[("data-testid", "regime"), ("data-regime", b.regime.code())], regime);
     if zeilen.iter().all(|(_, _, s)| s.ist_null()) {
         h.element("p", &[], t.ergebnis_keine_leistung);
     }
@@ -344,13 +423,20 @@ fn leistungen(h: &mut Html, t: &Texte, a: &Auswertung) {
         h.zu("tbody").zu("table").zu("details").zu("li");
     }
     h.zu("ul");
+    // Where Wohngeld and Kinderzuschlag come first, the way out if they are not enough.
+    let alternative = b.alternative.buergergeld + b.alternative.sozialhilfe;
+    if b.regime == Regime::WohngeldKinderzuschlag && alternative > crate::rules::geld::Cent::NULL {
+        let satz = fuellen(t.ergebnis_alternative, &[("regime", regime_name(t, b.alternative_regime)), ("betrag", &(alternative.0 / 100).to_string())]);
+        h.element("p", &[("data-testid", "alternative"), ("data-regime", b.alternative_regime.code())], &satz);
+    }
     if !a.unsicher.is_empty() {
         let was: Vec<&str> =
             a.unsicher.iter().map(|u| if *u == "gemeinde" { t.ergebnis_unsicher_gemeinde } else { t.ergebnis_unsicher_heizkosten }).collect();
         h.element("p", &[("class", "wc-hinweis"), ("data-testid", "unsicher")], &fuellen(t.ergebnis_unsicher, &[("was", &was.join(", "))]));
     }
+    h.zu("details");
     if let Some(m) = &b.mietschulden {
-        abschnitt_auf(h, "titel-uebernahme", t.ergebnis_uebernahme_titel, "uebernahme");
+        teil_auf(h, "uebernahme", t.ergebnis_uebernahme_titel, "");
         let wer = if m.traeger == Traeger::Jobcenter { t.ergebnis_uebernahme_jobcenter } else { t.ergebnis_uebernahme_sozialamt };
         let satz = if m.soll { t.ergebnis_uebernahme_soll } else { t.ergebnis_uebernahme_kann };
         h.element("p", &[], &format!("{} ({})", fuellen(satz, &[("wer", wer), ("betrag", &m.rueckstand.deutsch())]), m.norm));
@@ -360,13 +446,15 @@ fn leistungen(h: &mut Html, t: &Texte, a: &Auswertung) {
         for code in &m.bedingungen {
             h.element("li", &[], darstellung::bedingung(t, code));
         }
-        h.zu("ul").zu("section");
+        h.zu("ul").zu("details");
     }
-    h.zu("section");
 }
 
 fn naechste_schritte(h: &mut Html, t: &Texte, a: &Auswertung) {
-    abschnitt_auf(h, "titel-schritte", t.ergebnis_schritte_titel, "");
+    if a.schritte.is_empty() {
+        return;
+    }
+    teil_auf(h, "teil-schritte", t.ergebnis_schritte_titel, &fuellen(t.ergebnis_schritte_zahl, &[("n", &a.schritte.len().to_string())]));
     for (wann, titel) in [(Wann::Heute, t.ergebnis_wann_today), (Wann::DieseWoche, t.ergebnis_wann_this_week), (Wann::Danach, t.ergebnis_wann_next)] {
         let mut liste = a.schritte.iter().filter(|s| s.wann == wann).peekable();
         if liste.peek().is_none() {
@@ -375,7 +463,7 @@ fn naechste_schritte(h: &mut Html, t: &Texte, a: &Auswertung) {
         h.element("h4", &[], titel);
         h.auf("ol", &[("class", "wc-schritte"), ("data-testid", &format!("schritte-{}", wann.code()))]);
         for s in liste {
-            h.auf("li", &[]).auf("p", &[]).element("strong", &[], &darstellung::schritt_text(t, s)).zu("p");
+            h.auf("li", &[("data-schritt", s.code)]).auf("p", &[]).element("strong", &[], &darstellung::schritt_text(t, s)).zu("p");
             let norm = s.norm.map(|n| format!(" ({n})")).unwrap_or_default();
             h.element("p", &[], &format!("{}{norm}", darstellung::schritt_warum(t, s)));
             if !s.unterlagen.is_empty() {
@@ -385,7 +473,26 @@ fn naechste_schritte(h: &mut Html, t: &Texte, a: &Auswertung) {
         }
         h.zu("ol");
     }
-    h.zu("section");
+    h.zu("details");
+}
+
+/// Every answer that could not be read, and what the result does without it.
+fn unlesbar(h: &mut Html, t: &Texte, antworten: &Antworten, heute: crate::rules::datum::Datum) {
+    let liste = crate::formular::unlesbar(antworten);
+    if liste.is_empty() {
+        return;
+    }
+    h.auf("section", &[("class", "wc-hinweis-box"), ("aria-labelledby", "titel-unlesbar"), ("data-testid", "unlesbar")]);
+    h.element("h3", &[("id", "titel-unlesbar")], t.ergebnis_unlesbar_titel);
+    h.auf("ul", &[("class", "wc-liste")]);
+    for u in liste {
+        let zeile = fuellen(
+            t.ergebnis_unlesbar_zeile,
+            &[("wert", u.wert.trim()), ("frage", &u.label.fuer(t, heute)), ("folge", crate::formular::text(t, u.folge))],
+        );
+        h.element("li", &[("data-feld", &u.id)], &zeile);
+    }
+    h.zu("ul").zu("section");
 }
 
 /// The whole result. `auswertung` is `None` when the law for today is not yet known:
@@ -395,13 +502,17 @@ pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Auswertung>, antwo
     if auswertung.is_none() {
         h.element("p", &[("class", "wc-hinweis-box"), ("role", "alert"), ("data-testid", "recht-unbekannt")], t.rechtsstand_unbekannt);
     }
+    if let Some(a) = auswertung {
+        heute(&mut h, t, a, region);
+        risiko(&mut h, t, a);
+        vorlaeufig(&mut h, t, a);
+        unlesbar(&mut h, t, antworten, a.heute);
+    }
     h.element("p", &[("class", "wc-schaetzung-satz")], t.ergebnis_schaetzung);
     if let Some(a) = auswertung {
-        vorlaeufig(&mut h, t, a);
-        risiko(&mut h, t, a);
         fristen(&mut h, t, a);
-        verzug(&mut h, t, a);
         leistungen(&mut h, t, a);
+        verzug(&mut h, t, a);
         naechste_schritte(&mut h, t, a);
     }
     abschnitt_auf(&mut h, "titel-kontakt", t.ergebnis_kontakt_titel, "");
@@ -494,7 +605,9 @@ mod tests {
             let html = ergebnis(sprache.texte, sprache.code == "de", Some(&jan), &a, region);
             assert_eq!(html.matches("data-testid=\"vorlaeufig\"").count(), 1, "{}", sprache.code);
             let kasten = html.find("data-testid=\"vorlaeufig\"").unwrap();
-            assert!(kasten < html.find("data-testid=\"stufe\"").unwrap(), "before the risk");
+            // Near the top: after "Heute zu tun" and the risk (issue 12), before every detail.
+            assert!(kasten < html.find("data-testid=\"teil-fristen\"").unwrap(), "before the details");
+            assert!(kasten > html.find("data-testid=\"stufe\"").unwrap(), "after the risk");
             for code in ["mietrecht", "wohngeld", "grundsicherung", "familie", "lohnsteuer", "sozialversicherung"] {
                 assert!(html.contains(&format!("data-gebiet=\"{code}\" data-zustand=\"provisional\"")), "{code}");
             }

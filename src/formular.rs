@@ -272,13 +272,15 @@ pub enum Art {
     Datum,
     Monat,
     Alter,
+    /// The age of a child: under 18, or it is no child in this question.
+    KindAlter,
 }
 
 impl Art {
     pub fn inputmode(self) -> &'static str {
         match self {
             Art::Betrag { .. } | Art::MonatsRueckstand => "decimal",
-            Art::Alter => "numeric",
+            Art::Alter | Art::KindAlter => "numeric",
             Art::Datum | Art::Monat => "text",
         }
     }
@@ -552,7 +554,7 @@ pub fn teile(s: Schritt) -> Vec<Teil> {
 pub fn kind_teile(v: KindVorlage, i: usize) -> Teil {
     match v {
         KindVorlage::Alter => {
-            Teil::Eingabe { id: format!("kind-alter-{i}"), feld: Feld::KindAlter(i), label: Text::Nummer("haushalt_kind_alter", i), hinweis: None, art: Art::Alter }
+            Teil::Eingabe { id: format!("kind-alter-{i}"), feld: Feld::KindAlter(i), label: Text::Nummer("haushalt_kind_alter", i), hinweis: None, art: Art::KindAlter }
         }
         KindVorlage::Unterhalt => Teil::Eingabe {
             id: format!("unterhalt-{i}"),
@@ -595,7 +597,69 @@ pub fn fehler(a: &Antworten, feld: Feld, art: Art, t: &Texte) -> Option<String> 
         Art::Datum => fragebogen::datum_optional(&wert).err().map(|e| meldung(t, e, false)),
         Art::Monat => (!wert.trim().is_empty()).then(|| eingabe::monat(&wert).err().map(|e| meldung(t, e, true))).flatten(),
         Art::Alter => fragebogen::alter(&wert).err().map(|_| t.fehler_alter.to_string()),
+        Art::KindAlter => match fragebogen::alter(&wert) {
+            Err(_) => Some(t.fehler_alter.to_string()),
+            Ok(Some(a)) if a >= crate::rules::haushalt::VOLLJAEHRIG => Some(t.fehler_kind_alter.to_string()),
+            Ok(_) => None,
+        },
     }
+}
+
+/// A typed answer that cannot be read, with where it is asked and what the result does without it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unlesbar {
+    pub schritt: Schritt,
+    /// The input's id, to go back to it.
+    pub id: String,
+    pub feld: Feld,
+    pub label: Text,
+    pub wert: String,
+    /// Text key: what the result does without this answer.
+    pub folge: &'static str,
+}
+
+fn folge(feld: Feld) -> &'static str {
+    match feld {
+        Feld::Lohn(_) | Feld::Rente(_) | Feld::Arbeitslosengeld(_) | Feld::Sonstiges(_) | Feld::Unterhalt(_) => "unlesbar_folge_einkommen",
+        Feld::Vermoegen => "unlesbar_folge_vermoegen",
+        Feld::Kaltmiete => "unlesbar_folge_miete",
+        Feld::Heizkosten => "unlesbar_folge_heizung",
+        Feld::KuendigungAm | Feld::KlageAm | Feld::RaeumungsfristBis | Feld::RaeumungsterminAm => "unlesbar_folge_datum",
+        Feld::KindAlter(_) => "unlesbar_folge_kind",
+        Feld::Alter(_) => "unlesbar_folge_alter",
+        _ => "unlesbar_folge_rueckstand",
+    }
+}
+
+fn sammeln(a: &Antworten, schritt: Schritt, teile: &[Teil], t: &Texte, aus: &mut Vec<Unlesbar>) {
+    for teil in teile {
+        match teil {
+            Teil::Eingabe { id, feld, label, art, .. } => {
+                if fehler(a, *feld, *art, t).is_some() {
+                    aus.push(Unlesbar { schritt, id: id.clone(), feld: *feld, label: *label, wert: a.wert(*feld), folge: folge(*feld) });
+                }
+            }
+            Teil::Gruppe { teile, .. } => sammeln(a, schritt, teile, t, aus),
+            Teil::Wenn(b, teile) if b.gilt(a) => sammeln(a, schritt, teile, t, aus),
+            Teil::JeKind(v) => {
+                let je_kind: Vec<Teil> = (0..a.kinder.len()).map(|i| kind_teile(*v, i)).collect();
+                sammeln(a, schritt, &je_kind, t, aus);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Every typed answer that cannot be read, among the questions the answers show, in the order
+/// of the steps. The result lists them; the steps after them show a summary with links back.
+pub fn unlesbar(a: &Antworten) -> Vec<Unlesbar> {
+    // The check only needs the language for its message, which is not used here.
+    let t = crate::i18n::SPRACHEN[0].texte;
+    let mut aus = Vec::new();
+    for schritt in SCHRITTE {
+        sammeln(a, schritt, &teile(schritt), t, &mut aus);
+    }
+    aus
 }
 
 #[cfg(test)]

@@ -207,8 +207,14 @@ fn haushalt(a: &Antworten, region: &Region) -> Option<Haushalt> {
         });
     }
     for k in &a.kinder {
+        // A child whose age cannot be read or is 18 or more is left out, and the result says so.
+        let alter = match alter(&k.alter) {
+            Ok(Some(a)) if a < crate::rules::haushalt::VOLLJAEHRIG => a,
+            Ok(None) => 8,
+            _ => continue,
+        };
         mitglieder.push(Mitglied {
-            alter: alter(&k.alter).ok().flatten().unwrap_or(8).min(17),
+            alter,
             unterhalt: betrag_optional(&k.unterhalt, HOECHSTBETRAG_MONAT_EURO).ok().flatten().unwrap_or_default(),
             ..Default::default()
         });
@@ -323,7 +329,8 @@ pub fn situation(a: &Antworten, region: &'static Region, heute: Datum) -> Situat
         offen: Offen {
             einkommen_schwankt: true,
             gemeinde: gemeinde(a, region).is_none(),
-            heizkosten: a.heizkosten.trim().is_empty(),
+            heizkosten: a.heizkosten.trim().is_empty() || betrag_optional(&a.heizkosten, MIETE_HOECHSTENS_EURO).is_err(),
+            einkommen_unlesbar: crate::formular::unlesbar(a).iter().any(|u| u.folge == "unlesbar_folge_einkommen"),
         },
     }
 }

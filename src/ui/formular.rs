@@ -12,7 +12,6 @@ use crate::fragebogen::{Antworten, Auswertung, Kind};
 use crate::i18n::{fuellen, Texte};
 use crate::region::Region;
 use crate::rules::datum::Datum;
-use crate::rules::fristen::Fristzustand;
 
 pub type T = Signal<&'static Texte>;
 
@@ -24,6 +23,8 @@ pub struct Umgebung {
     pub heute: Datum,
     pub region: &'static Region,
     pub auswertung: Memo<Option<Auswertung>>,
+    /// The polite live region of the widget: a field's message is announced when it is left.
+    pub ansage: RwSignal<String>,
 }
 
 /// A text of the current language as a signal. One type for every text node, so the
@@ -122,6 +123,10 @@ fn eingabe(u: Umgebung, id: String, feld: Feld, label: Text, hinweis: Option<&'s
     let hinweis_id = format!("{id}-hinweis");
     let fehler_id = format!("{id}-fehler");
     let meldung = Memo::new(move |_| u.a.with(|a| fehler(a, feld, art, u.t.get())));
+    // A message appears when the field is left (or when a step is shown again with it), never
+    // while the first characters are typed; an answer already there is checked at once.
+    let verlassen = RwSignal::new(u.a.with_untracked(|a| !a.wert(feld).trim().is_empty()));
+    let zeigen = Memo::new(move |_| verlassen.get() && meldung.with(|m| m.is_some()));
     let beschrieben_von = {
         let (h, f) = (hinweis_id.clone(), fehler_id.clone());
         o(move || {
@@ -129,7 +134,7 @@ fn eingabe(u: Umgebung, id: String, feld: Feld, label: Text, hinweis: Option<&'s
             if hinweis.is_some() {
                 ids.push(h.clone());
             }
-            if meldung.with(|m| m.is_some()) {
+            if zeigen.get() {
                 ids.push(f.clone());
             }
             (!ids.is_empty()).then(|| ids.join(" "))
@@ -139,8 +144,14 @@ fn eingabe(u: Umgebung, id: String, feld: Feld, label: Text, hinweis: Option<&'s
     let fehler_testid = fehler_id.clone();
     let einheit = art.in_euro().then(|| view! { <span class="wc-einheit" aria-hidden="true">"€"</span> });
     let hinweis = hinweis.map(|k| view! { <p class="wc-hinweis" id=hinweis_id>{key(u, k)}</p> });
+    let beim_verlassen = move |_| {
+        verlassen.set(true);
+        // Announced in the widget's live region: the message next to the field alone is not read out.
+        let text = meldung.get_untracked().map(|m| format!("{}: {m}", label.fuer(u.t.get_untracked(), u.heute))).unwrap_or_default();
+        u.ansage.set(text);
+    };
     view! {
-        <div class="wc-feld" class:wc-feld-fehler=b(move || meldung.with(|m| m.is_some()))>
+        <div class="wc-feld" class:wc-feld-fehler=zeigen>
             <label for=fuer>{beschriftung(u, label)}</label>
             {hinweis}
             <div class="wc-betrag">
@@ -153,12 +164,13 @@ fn eingabe(u: Umgebung, id: String, feld: Feld, label: Text, hinweis: Option<&'s
                     data-testid=testid
                     prop:value=s(move || u.a.with(|a| a.wert(feld)))
                     on:input=move |ev| u.a.update(|a| a.setze(feld, &event_target_value(&ev)))
-                    aria-invalid=o(move || meldung.with(|m| m.as_ref().map(|_| "true".to_string())))
+                    on:blur=beim_verlassen
+                    aria-invalid=o(move || zeigen.get().then(|| "true".to_string()))
                     aria-describedby=beschrieben_von
                 />
                 {einheit}
             </div>
-            <p class="wc-fehlertext" id=fehler_id data-testid=fehler_testid hidden=b(move || meldung.with(|m| m.is_none()))>
+            <p class="wc-fehlertext" id=fehler_id data-testid=fehler_testid hidden=b(move || !zeigen.get())>
                 {s(move || meldung.get().unwrap_or_default())}
             </p>
         </div>
@@ -234,14 +246,9 @@ fn akut(u: Umgebung) -> AnyView {
     let telefon = stelle.telefon.map(|tel| {
         view! { <p><a class="wc-telefon-gross" href=stelle.telefon_link().unwrap_or_default() data-testid="akut-telefon">{tel}</a></p> }
     });
-    // The open deadline with a date, else the first with a date (already passed).
-    let frist = move || {
-        u.auswertung.with(|r| {
-            let fristen = &r.as_ref()?.fristen;
-            let offen = fristen.iter().find(|f| f.datum.is_some() && matches!(f.zustand, Fristzustand::Offen { .. }));
-            offen.or_else(|| fristen.iter().find(|f| f.datum.is_some())).cloned()
-        })
-    };
+    // The first deadline in urgency order: the nearest running one, else one whose date is
+    // unknown ("warten Sie nicht"), else the latest that has passed.
+    let frist = move || u.auswertung.with(|r| r.as_ref()?.fristen.first().cloned());
     let titel = s(move || frist().map(|f| fristtitel(u.t.get(), f.art).to_string()).unwrap_or_default());
     let zeile = s(move || frist().map(|f| fristzeile(u.t.get(), &f)).unwrap_or_default());
     view! {

@@ -15,7 +15,7 @@ use crate::i18n::{fuellen, sprache, Texte, SPRACHEN};
 use crate::region::{region, Region, Stelle, STANDARD_REGION};
 use crate::rules::datum::Datum;
 
-pub use ergebnis::{Ergebnis, Kontaktkarte};
+pub use ergebnis::{Ergebnis, Kontaktkarte, Unlesbar};
 use formular::{b, s, teile, Umgebung};
 
 /// Today's date in the visitor's time zone; the only clock the widget reads.
@@ -127,6 +127,10 @@ pub fn App(
     let navigiert = RwSignal::new(false);
     let ueberschrift = NodeRef::<html::H2>::new();
     let loeschen_bestaetigen = RwSignal::new(false);
+    let ansage = RwSignal::new(String::new());
+    // After "Ändern" in the summary of unreadable answers: the field to focus on the step shown.
+    let ziel: RwSignal<Option<String>> = RwSignal::new(None);
+    let wurzel = NodeRef::<html::Div>::new();
 
     if eigene_seite {
         Effect::new(move |_| {
@@ -135,12 +139,27 @@ pub fn App(
         });
     }
 
-    // Focus moves to the new step's heading after navigation, never on first load.
+    // Focus moves to the new step's heading after navigation (or to the field chosen in the
+    // summary of unreadable answers), never on first load.
     Effect::new(move |_| {
         schritt.track();
-        if navigiert.get_untracked() {
-            if let Some(h) = ueberschrift.get() {
-                let _ = h.focus();
+        if !navigiert.get_untracked() {
+            return;
+        }
+        ansage.set(String::new());
+        let feld = ziel.get_untracked().and_then(|id| {
+            let w = wurzel.get_untracked()?;
+            w.query_selector(&format!("#{id}")).ok().flatten()?.dyn_into::<web_sys::HtmlElement>().ok()
+        });
+        ziel.set(None);
+        match feld {
+            Some(f) => {
+                let _ = f.focus();
+            }
+            None => {
+                if let Some(h) = ueberschrift.get() {
+                    let _ = h.focus();
+                }
             }
         }
     });
@@ -150,7 +169,7 @@ pub fn App(
         fragebogen::auswerten(&a, region, heute).ok()
     });
 
-    let u = Umgebung { a: antworten, t, heute, region, auswertung };
+    let u = Umgebung { a: antworten, t, heute, region, auswertung, ansage };
     let text = move |f: fn(&Texte) -> &'static str| s(move || f(t.get()).to_string());
     let index = move || SCHRITTE.iter().position(|s| *s == schritt.get()).unwrap_or(0);
     let gehe = move |s: Schritt| {
@@ -178,7 +197,6 @@ pub fn App(
             loeschen_bestaetigen.set(true);
         }
     };
-    let wurzel = NodeRef::<html::Div>::new();
     let oeffnen = move || {
         if let Some(w) = wurzel.try_get_untracked().flatten() {
             alle_details_oeffnen(&w);
@@ -220,6 +238,8 @@ pub fn App(
                 <progress class="wc-fortschritt" max=gesamt value=move || index() + 1 aria-labelledby="wc-fortschritt"></progress>
             </div>
             <h2 class="wc-schritt-titel" tabindex="-1" node_ref=ueberschrift data-testid="schritt-titel">{s(move || crate::formular::text(t.get(), schritt.get().titel()).to_string())}</h2>
+            <Unlesbar antworten=antworten t=t heute=heute schritt=schritt gehe=Callback::new(move |(s, id): (Schritt, String)| { ziel.set(Some(id)); gehe(s); }) />
+            <p class="wc-sr" aria-live="polite" data-testid="ansage">{s(move || ansage.get())}</p>
             <form class="wc-formular" novalidate on:submit=move |ev| { ev.prevent_default(); weiter(()); }>
                 {move || match schritt.get() {
                     Schritt::Ergebnis => view! { <Ergebnis auswertung=auswertung antworten=antworten t=t region=region /> }.into_any(),

@@ -50,7 +50,7 @@ for (const sprache of ['de', 'en']) {
       assert.equal(await anzeige.getAttribute('data-datum'), '2027-01-16');
       assert.match(await anzeige.innerText(), sprache === 'de' ? /noch 4 Tage/ : /4 days left/);
       assert.equal(await page.getByTestId('frist-schonfrist').getAttribute('data-datum'), '2027-03-02');
-      assert.ok(await page.getByTestId('schritte-today').isVisible());
+      assert.ok(await page.getByTestId('heute').isVisible());
       // Ranges: Kindergeld spans 2 × 259 € (law as it stands) and 2 × 267 € (bill).
       const kindergeld = page.getByTestId('leistung-kindergeld');
       assert.equal(await kindergeld.getAttribute('data-von'), '510');
@@ -70,9 +70,9 @@ for (const sprache of ['de', 'en']) {
       const oben = await page.evaluate(() => {
         const w = document.querySelector('[data-testid="widget"]');
         const y = (sel) => w.querySelector(sel).getBoundingClientRect().top;
-        return { kasten: y('[data-testid="vorlaeufig"]'), stufe: y('[data-testid="stufe"]') };
+        return { kasten: y('[data-testid="vorlaeufig"]'), details: y('[data-testid="teil-fristen"]') };
       });
-      assert.ok(oben.kasten < oben.stufe, 'the provisional sentence comes before the risk');
+      assert.ok(oben.kasten < oben.details, 'the provisional sentence comes before the details');
       // The print summary lists the state of the law per area.
       assert.equal(await page.locator('[data-testid="rechtsstand-gebiete"] li[data-zustand="provisional"]').count(), 6);
       // The office stays the way out.

@@ -259,8 +259,8 @@ test('beyond the horizon of the benefit law, the result says so, keeps the deadl
     await durchlaufen(page, PERSONAS[0], async () => {});
     assert.match(await page.getByTestId('keine-betraege').innerText(), /kennt dieser Check die Beträge für dieses Datum noch nicht/);
     assert.equal(await page.getByTestId('leistung-wohngeld').count(), 0, 'no amount is guessed');
-    assert.ok(await page.locator('#titel-fristen').isVisible(), 'the deadlines section stays');
-    assert.ok(await page.getByTestId('schritte-today').isVisible(), 'and so do the steps');
+    assert.ok(await page.getByTestId('teil-fristen').isVisible(), 'the deadlines stay');
+    assert.ok(await page.getByTestId('heute').isVisible(), 'and so do the steps for today');
     assert.equal(await page.getByTestId('stufe').getAttribute('data-stufe'), 'hoch');
     assert.match(await page.getByTestId('ergebnis').innerText(), /06152 8058624/);
   } finally {

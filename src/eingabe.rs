@@ -149,7 +149,8 @@ fn monatsname(wort: &str) -> Option<u8> {
         &["november"],
         &["dezember", "december"],
     ];
-    let w = wort.trim_end_matches('.').to_lowercase();
+    // ASCII folding plus the one umlaut of a month name: no Unicode tables in the download.
+    let w: String = wort.trim_end_matches('.').chars().map(|c| if c == 'Ä' { 'ä' } else { c.to_ascii_lowercase() }).collect();
     if w.chars().count() < 3 {
         return None;
     }
@@ -158,17 +159,15 @@ fn monatsname(wort: &str) -> Option<u8> {
 
 /// The parts of a date or month: numbers, and a month name turned into its number.
 fn zahlteile(text: &str) -> Option<Vec<String>> {
-    let teile: Vec<&str> = text.trim().split(['.', '/', '-', ' ', ',']).filter(|t| !t.is_empty()).collect();
-    teile
-        .iter()
-        .map(|t| {
-            if t.chars().all(|c| c.is_ascii_digit()) {
-                Some(t.to_string())
-            } else {
-                monatsname(t).map(|m| m.to_string())
-            }
-        })
-        .collect()
+    let mut teile = Vec::new();
+    for t in text.trim().split(['.', '/', '-', ' ', ',']).filter(|t| !t.is_empty()) {
+        if t.bytes().all(|c| c.is_ascii_digit()) {
+            teile.push(t.to_string());
+        } else {
+            teile.push(monatsname(t)?.to_string());
+        }
+    }
+    Some(teile)
 }
 
 /// A day: "3.2.26", "03.02.2026", "2026-02-03", "3. Februar 2026".

@@ -495,6 +495,28 @@ fn unlesbar(h: &mut Html, t: &Texte, antworten: &Antworten, heute: crate::rules:
     h.zu("ul").zu("section");
 }
 
+/// After a step's heading: the answers of earlier steps that could not be read, each a button
+/// back to its field (`data-schritt`: the step's position, `data-feld`: the input's id).
+pub fn fehlerliste(t: &Texte, liste: &[crate::formular::Unlesbar], heute: crate::rules::datum::Datum) -> String {
+    let mut h = Html::neu();
+    h.auf("p", &[]).element("strong", &[], t.fehler_zusammenfassung_titel).zu("p");
+    h.element("p", &[], t.fehler_zusammenfassung_text);
+    h.auf("ul", &[]);
+    for u in liste {
+        let schritt = crate::formular::SCHRITTE.iter().position(|s| *s == u.schritt).unwrap_or(0).to_string();
+        let beschriftung = format!("{} („{}“)", fuellen(t.fehler_aendern, &[("frage", &u.label.fuer(t, heute))]), u.wert.trim());
+        h.auf("li", &[]);
+        h.element(
+            "button",
+            &[("type", "button"), ("class", "wc-knopf-link"), ("data-testid", &format!("aendern-{}", u.id)), ("data-schritt", &schritt), ("data-feld", &u.id)],
+            &beschriftung,
+        );
+        h.zu("li");
+    }
+    h.zu("ul");
+    h.fertig()
+}
+
 /// The whole result. `auswertung` is `None` when the law for today is not yet known:
 /// then the page says so and still shows whom to call and the answers.
 pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Auswertung>, antworten: &Antworten, region: &Region) -> String {

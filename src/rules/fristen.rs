@@ -256,7 +256,9 @@ pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, Rechtsst
             liste.push(mit_193(Fristart::Schonfrist, ende, heute, norm, werte, hinweise)?);
         } else {
             let mut f = unbekannt(Fristart::Schonfrist, norm, werte, "umschlag");
-            f.hinweise.splice(0..0, falls("nur_wenn_fristlos"));
+            if let Some(x) = falls("nur_wenn_fristlos") {
+                f.hinweise.insert(0, x);
+            }
             liste.push(f);
         }
     }
@@ -290,7 +292,9 @@ pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, Rechtsst
             }
             None => {
                 let mut f = unbekannt(Fristart::Widerspruch, norm, vec![], "kuendigungsdatum_unbekannt");
-                f.hinweise.splice(0..0, falls("nur_wenn_ordentlich"));
+                if let Some(x) = falls("nur_wenn_ordentlich") {
+                    f.hinweise.insert(0, x);
+                }
                 liste.push(f);
             }
         }

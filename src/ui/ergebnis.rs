@@ -10,7 +10,6 @@ use crate::html::Html;
 use crate::i18n::SPRACHEN;
 use crate::region::{Region, Stelle};
 use crate::formular::Schritt;
-use crate::i18n::fuellen;
 use crate::ui::formular::{b, s, T};
 
 fn deutsch(t: T) -> bool {
@@ -38,6 +37,7 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
 
 /// After the step's heading: the answers of earlier steps that could not be read, each with a
 /// button back to its field. "Weiter" never stops, but nothing typed is silently ignored.
+/// The list is HTML from `ergebnisseite::fehlerliste`; one click handler for all buttons.
 #[component]
 pub fn Unlesbar(antworten: RwSignal<Antworten>, t: T, heute: crate::rules::datum::Datum, schritt: RwSignal<Schritt>, gehe: Callback<(Schritt, String)>) -> impl IntoView {
     let liste = Memo::new(move |_| {
@@ -48,28 +48,18 @@ pub fn Unlesbar(antworten: RwSignal<Antworten>, t: T, heute: crate::rules::datum
         }
         antworten.with(|a| crate::formular::unlesbar(a).into_iter().filter(|u| u.schritt < jetzt).collect::<Vec<_>>())
     });
-    let eintraege = move || {
-        liste
-            .get()
-            .into_iter()
-            .map(|u| {
-                let beschriftung = s(move || {
-                    let frage = u.label.fuer(t.get(), heute);
-                    format!("{} („{}“)", fuellen(t.get().fehler_aendern, &[("frage", &frage)]), u.wert.trim())
-                });
-                let (ziel_schritt, id) = (u.schritt, u.id.clone());
-                view! {
-                    <li><button type="button" class="wc-knopf-link" data-testid=format!("aendern-{}", u.id)
-                        on:click=move |_| gehe.run((ziel_schritt, id.clone()))>{beschriftung}</button></li>
-                }
-            })
-            .collect_view()
+    let html = move || liste.with(|l| if l.is_empty() { String::new() } else { ergebnisseite::fehlerliste(t.get(), l, heute) });
+    let klick = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let knopf = ev.target().and_then(|z| z.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("button[data-feld]").ok().flatten());
+        if let Some(k) = knopf {
+            let ziel = k.get_attribute("data-schritt").and_then(|i| i.parse::<usize>().ok()).and_then(|i| crate::formular::SCHRITTE.get(i).copied());
+            if let (Some(s), Some(feld)) = (ziel, k.get_attribute("data-feld")) {
+                gehe.run((s, feld));
+            }
+        }
     };
     view! {
-        <div class="wc-fehlerliste" data-testid="fehlerliste" hidden=b(move || liste.with(|l| l.is_empty()))>
-            <p class="wc-fehlerliste-titel"><strong>{s(move || t.get().fehler_zusammenfassung_titel.to_string())}</strong></p>
-            <p>{s(move || t.get().fehler_zusammenfassung_text.to_string())}</p>
-            <ul>{eintraege}</ul>
-        </div>
+        <div class="wc-fehlerliste" data-testid="fehlerliste" hidden=b(move || liste.with(|l| l.is_empty())) inner_html=s(html) on:click=klick></div>
     }
 }

@@ -1,5 +1,5 @@
 // Walks the widget through every step with a persona's answers.
-import { weiter } from './helfer.mjs';
+import { weiter, alleOeffnen } from './helfer.mjs';
 
 /** Answers every step for persona `p`; `jeSchritt` runs on each step before leaving it. */
 export async function durchlaufen(page, p, jeSchritt) {
@@ -50,6 +50,8 @@ export async function durchlaufen(page, p, jeSchritt) {
   await jeSchritt('6-lage');
   await weiter(page);
   await page.getByTestId('ergebnis').waitFor();
+  // The details of the result are disclosures; the checks read all of them, as print does.
+  await alleOeffnen(page);
   await jeSchritt('7-ergebnis');
 }
 

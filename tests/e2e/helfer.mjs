@@ -103,3 +103,8 @@ export async function gespeichertes(context, page) {
   }));
   return { cookies, ...speicher };
 }
+
+/** Opens every disclosure of the widget, as a reader who wants all details (and printing) does. */
+export async function alleOeffnen(page) {
+  await page.evaluate(() => document.querySelectorAll('[data-testid="widget"] details').forEach((d) => d.setAttribute('open', '')));
+}

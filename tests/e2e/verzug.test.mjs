@@ -1,7 +1,7 @@
 // The threshold check of § 543 BGB inside the guided flow, and bad input.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, server, gestartet, weiter, bildschirmfoto } from './helfer.mjs';
+import { browser, server, gestartet, weiter, bildschirmfoto, alleOeffnen } from './helfer.mjs';
 
 let srv;
 before(async () => { srv = await server(); });
@@ -34,6 +34,7 @@ for (const viewport of [{ width: 360, height: 800 }, { width: 1280, height: 800 
       await bildschirmfoto(page, `verzug-schritt-${viewport.width}`);
       await weiter(page);
       await weiter(page);
+      await alleOeffnen(page);
       const ergebnis = await page.getByTestId('ergebnis-verzug').innerText();
       assert.match(ergebnis, /mehr als eine Monatsmiete \(850\s€\)/);
       assert.match(ergebnis, /§ 543 Abs\. 2 Satz 1 Nr\. 3 Buchst\. a/);
@@ -60,6 +61,7 @@ for (const viewport of [{ width: 360, height: 800 }, { width: 1280, height: 800 
       assert.match(await page.getByTestId('antwort').innerText(), /^Noch nicht\./);
       await weiter(page);
       await weiter(page);
+      await alleOeffnen(page);
       const ergebnis = await page.getByTestId('ergebnis-verzug').innerText();
       // 1.234,56 € + 0,01 € − 500 € further arrears reach "more than one month's rent".
       assert.match(ergebnis, /weitere 734,57\s€ Rückstand/);
@@ -89,10 +91,16 @@ test('nonsense gets a message next to the field and nothing typed is lost', asyn
       ['850,555', /unrealistisch hoch/],
       ['12,3,4', /Betrag in Euro/],
     ];
+    // While the first characters are typed no message interrupts; leaving the field shows it
+    // and announces it in the widget's live region.
+    await page.getByTestId('miete').fill('ab');
+    assert.ok(await page.getByTestId('miete-fehler').isHidden(), 'no message while typing');
     for (const [eingabe, meldung] of faelle) {
       await page.getByTestId('miete').fill(eingabe);
+      await page.getByTestId('miete').blur();
       await page.getByTestId('miete-fehler').waitFor({ state: 'visible' });
       assert.match(await page.getByTestId('miete-fehler').innerText(), meldung, eingabe);
+      assert.match(await page.getByTestId('ansage').innerText(), meldung, `announced: ${eingabe}`);
       assert.equal(await page.getByTestId('miete').inputValue(), eingabe);
       assert.equal(await page.getByTestId('miete').getAttribute('aria-invalid'), 'true');
     }
@@ -101,6 +109,7 @@ test('nonsense gets a message next to the field and nothing typed is lost', asyn
     await weiter(page);
     await page.getByTestId('pro-monat').check();
     await page.getByTestId('monat-5').fill('9x');
+    await page.getByTestId('monat-5').blur();
     await page.getByTestId('monat-5-fehler').waitFor({ state: 'visible' });
     await page.getByTestId('monat-5').fill('900');
     await page.getByTestId('monat-5-fehler').waitFor({ state: 'visible' });

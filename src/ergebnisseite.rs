@@ -3,7 +3,7 @@
 //! as given and the legal date. Pure: the widget puts it on screen, tests read it natively.
 
 use crate::darstellung;
-use crate::fragebogen::{Anlass, Antworten, Auswertung, JaNein, Lohnart, Spanne};
+use crate::fragebogen::{Anlass, Antworten, Auswertung, JaNein, Kuendigungsart, Lohnart, Spanne};
 use crate::html::Html;
 use crate::i18n::{fuellen, Texte};
 use crate::region::{Region, Stelle};
@@ -11,7 +11,7 @@ use crate::rules::fristen::{Frist, Fristart, Fristzustand};
 use crate::rules::leistungen::{Regime, Traeger};
 use crate::rules::naechste_schritte::{heute_zu_tun, Wann};
 use crate::rules::params::{GebietStand, Zustand, ENTWUERFE};
-use crate::rules::risiko::Stufe;
+use crate::rules::risiko::{Bedrohung, Schock, Stufe};
 
 pub fn fristtitel(t: &Texte, art: Fristart) -> &'static str {
     match art {
@@ -93,6 +93,16 @@ pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
         Anlass::Raeumungstermin => Some(t.anlass_raeumung),
     };
     z.push((t.anlass_titel.into(), anlass.map(String::from)));
+    // The kind of notice, as answered: a counsellor needs it, "Weiß ich nicht" included.
+    if a.kuendigung.ja() || a.anlass == Anlass::Kuendigung || a.anlass == Anlass::Gericht {
+        let art = match a.kuendigungsart {
+            Kuendigungsart::Fristlos => t.rueckstand_art_fristlos,
+            Kuendigungsart::Ordentlich => t.rueckstand_art_ordentlich,
+            Kuendigungsart::Beide => t.rueckstand_art_beide,
+            Kuendigungsart::WeissNicht => t.allgemein_weiss_nicht,
+        };
+        z.push((t.rueckstand_kuendigungsart.into(), Some(art.into())));
+    }
     for (i, e) in a.erwachsene.iter().enumerate() {
         let wer = if i == 0 { t.einkommen_person_ich } else { t.einkommen_person_partner };
         let mut teile = Vec::new();
@@ -140,6 +150,32 @@ pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
     ] {
         z.push((label.into(), ja_nein(wert)));
     }
+    if a.rueckstand_pro_monat {
+        let monate: Vec<&str> = a.rueckstand_monate.iter().map(|m| m.trim()).filter(|m| !m.is_empty()).collect();
+        z.push((t.rueckstand_pro_monat.into(), (!monate.is_empty()).then(|| monate.join("; "))));
+    }
+    let schocks: Vec<&str> = a
+        .schocks
+        .iter()
+        .map(|s| match s {
+            Schock::Jobverlust => t.lage_schock_job,
+            Schock::Krankheit => t.lage_schock_krank,
+            Schock::Trennung => t.lage_schock_trennung,
+            Schock::TodPartner => t.lage_schock_tod,
+        })
+        .collect();
+    z.push((t.lage_schocks.into(), (!schocks.is_empty()).then(|| schocks.join("; "))));
+    let bedrohungen: Vec<&str> = a
+        .bedrohungen
+        .iter()
+        .map(|b| match b {
+            Bedrohung::Eigenbedarf => t.lage_bedr_eigenbedarf,
+            Bedrohung::Modernisierung => t.lage_bedr_modernisierung,
+            Bedrohung::Mieterhoehung => t.lage_bedr_mieterhoehung,
+            Bedrohung::Zwangsversteigerung => t.lage_bedr_zwangsversteigerung,
+        })
+        .collect();
+    z.push((t.lage_bedrohungen.into(), (!bedrohungen.is_empty()).then(|| bedrohungen.join("; "))));
     z.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
 }
 

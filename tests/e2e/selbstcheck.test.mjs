@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { browser, server, gestartet, weiter, ARTEFAKTE } from './helfer.mjs';
 import { PERSONAS, cliZeile } from './personas.mjs';
@@ -215,6 +215,8 @@ test('print: all disclosures open, summary fits a counsellor', async () => {
     await page.goto(srv.url);
     await gestartet(page);
     await durchlaufen(page, PERSONAS[1], async () => {});
+    // As a reader leaves it: every disclosure closed; printing opens them all.
+    await page.evaluate(() => document.querySelectorAll('#wohncheck-app details').forEach((d) => d.removeAttribute('open')));
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const zu = await page.locator('#wohncheck-app details:not([open])').count();
     assert.equal(zu, 0);
@@ -227,6 +229,37 @@ test('print: all disclosures open, summary fits a counsellor', async () => {
     assert.ok(!(await page.getByTestId('weiter').isVisible()));
     assert.ok(!(await page.getByTestId('drucken').isVisible()));
     await page.screenshot({ path: `${ARTEFAKTE}/druck-360.png`, fullPage: true });
+  } finally {
+    await b.close();
+  }
+});
+
+test('print on A4 with 1 cm margins: at most three pages for an acute case, every answer, phone legible, nothing clipped', async () => {
+  const b = await browser({ viewport: { width: 1280, height: 800 } });
+  try {
+    const { page } = b;
+    await page.goto(srv.url);
+    await gestartet(page);
+    await durchlaufen(page, PERSONAS[1], async () => {});
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    // Nothing wider than the printable width of A4 at 1 cm margins (190 mm = 718 CSS px).
+    const breit = await page.evaluate(() => [...document.querySelectorAll('#wohncheck-app *')]
+      .filter((e) => e.getBoundingClientRect().width > 0 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')
+      .map((e) => e.tagName));
+    assert.deepEqual(breit, [], 'clipped content');
+    const text = await page.getByTestId('ergebnis').innerText();
+    for (const muss of [/06152 8058624/, /Beides/, /12\.11\.2026/, /Raunheim/, /Rechtsstand/, /Verteidigungsanzeige/]) {
+      assert.match(text, muss);
+    }
+    // The phone number stays dark text on white, legible without background graphics.
+    const farben = await page.locator('#wohncheck-app .wc-telefon-gross').evaluateAll((l) => l.filter((e) => e.getClientRects().length).map((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]));
+    assert.ok(farben.length > 0);
+    for (const [farbe, grund] of farben) assert.deepEqual([farbe, grund], ['rgb(26, 26, 26)', 'rgba(0, 0, 0, 0)']);
+    const pdf = await page.pdf({ format: 'A4', margin: { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' }, printBackground: false });
+    const seiten = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    await writeFile(`${ARTEFAKTE}/druck-a4.pdf`, pdf);
+    assert.ok(seiten >= 1 && seiten <= 3, `${seiten} pages`);
   } finally {
     await b.close();
   }

@@ -698,7 +698,7 @@ fn region_code(dir: &Path, g: &mut Gebiete) -> Result<String, String> {
                     for (j, v) in list.iter().enumerate() {
                         let n = v.as_str().ok_or_else(|| format!("{w}, field 'serves'[{j}]: expected a municipality's name, found {v}"))?;
                         if !muni_names.contains(&n) {
-                            return Err(format!("{w}, field 'serves': '{n}' is not a municipality of {name} (see [[municipalities]])"));
+                            return Err(format!("{w}, field 'serves': '{n}' is not one of the [[municipalities]] of this file"));
                         }
                         if names.contains(&n) {
                             return Err(format!("{w}, field 'serves': '{n}' is listed twice"));

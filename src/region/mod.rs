@@ -170,3 +170,66 @@ impl Stelle {
         self.telefon.map(|t| format!("tel:{}", t.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kreis() -> &'static Region {
+        region(STANDARD_REGION).unwrap()
+    }
+
+    #[test]
+    fn the_office_of_the_municipality_wins() {
+        let r = kreis();
+        let name = |rolle, g| r.stelle(rolle, g).map(|s| s.name);
+        assert_eq!(name(Rolle::Wohngeldstelle, Some("Rüsselsheim am Main")), Some("Stadt Rüsselsheim am Main, Wohngeldbehörde"));
+        assert_eq!(name(Rolle::Wohngeldstelle, Some("Groß-Gerau")), Some("Kreis Groß-Gerau (Kreisausschuss), Wohngeldbehörde"));
+        assert_eq!(name(Rolle::Wohngeldstelle, Some("Kelsterbach")), Some("Kreis Groß-Gerau (Kreisausschuss), Wohngeldbehörde"));
+        assert_eq!(name(Rolle::Amtsgericht, Some("Groß-Gerau")), Some("Amtsgericht Groß-Gerau"));
+        assert_eq!(name(Rolle::Amtsgericht, Some("Trebur")), Some("Amtsgericht Groß-Gerau"));
+        assert_eq!(name(Rolle::Amtsgericht, Some("Rüsselsheim am Main")), Some("Amtsgericht Rüsselsheim"));
+        assert_eq!(name(Rolle::Amtsgericht, Some("Raunheim")), Some("Amtsgericht Rüsselsheim"));
+    }
+
+    #[test]
+    fn a_court_no_source_confirms_is_none() {
+        // Kelsterbach's court is only derived (KONTAKTE.md 5.2): neither court is named.
+        assert!(kreis().stelle(Rolle::Amtsgericht, Some("Kelsterbach")).is_none());
+    }
+
+    #[test]
+    fn offices_of_the_whole_region_serve_every_municipality_and_the_unknown_one() {
+        let r = kreis();
+        for rolle in [Rolle::Wohnungssicherung, Rolle::Jobcenter, Rolle::Sozialamt, Rolle::AgenturFuerArbeit] {
+            let ganz = r.stelle(rolle, None).unwrap_or_else(|| panic!("{rolle:?} for the whole Kreis"));
+            assert!(ganz.zustaendig_fuer.is_empty());
+            for g in r.gemeinden {
+                assert!(std::ptr::eq(r.stelle(rolle, Some(g.name)).unwrap(), ganz), "{rolle:?} {}", g.name);
+            }
+            for unbekannt in [Some(""), Some("?"), Some("Darmstadt"), Some("rüsselsheim am main")] {
+                assert!(std::ptr::eq(r.stelle(rolle, unbekannt).unwrap(), ganz));
+            }
+        }
+        assert_eq!(r.stelle(Rolle::AgenturFuerArbeit, None).unwrap().name, "Agentur für Arbeit Bad Homburg");
+        assert!(std::ptr::eq(r.stelle(Rolle::Wohnungssicherung, None).unwrap(), r.beratungsstelle()));
+    }
+
+    #[test]
+    fn split_roles_give_none_for_an_unknown_municipality() {
+        let r = kreis();
+        for rolle in [Rolle::Wohngeldstelle, Rolle::Amtsgericht] {
+            for unbekannt in [None, Some(""), Some("?"), Some("Darmstadt")] {
+                assert!(r.stelle(rolle, unbekannt).is_none(), "{rolle:?} {unbekannt:?}");
+            }
+            assert_eq!(r.stellen_der_rolle(rolle).count(), 2);
+        }
+        assert!(r.stelle(Rolle::Sonstige, None).is_none());
+    }
+
+    #[test]
+    fn role_codes_are_those_of_the_files() {
+        let codes: Vec<&str> = Rolle::ALLE.iter().map(|r| r.code()).collect();
+        assert_eq!(codes, ["wohnungssicherung", "jobcenter", "sozialamt", "wohngeldstelle", "agentur_fuer_arbeit", "amtsgericht", "other"]);
+    }
+}

@@ -22,18 +22,19 @@ pub fn fehlende_felder(t: &Texte, s: &Stelle) -> Vec<&'static str> {
     felder
 }
 
-/// "A, B und C", the first letter upper case (English field names are lower case).
+/// "A, B und C", the first letter upper case (English field names are lower case). ASCII
+/// only: Unicode case tables would cost the download kilobytes, and a field name that starts
+/// with a non-ASCII letter is written upper case in the locale file.
 fn aufzaehlung(t: &Texte, teile: &[&str]) -> String {
-    let text = match teile {
+    let mut text = match teile {
         [] => String::new(),
         [eins] => eins.to_string(),
         [anfang @ .., letzter] => format!("{} {} {letzter}", anfang.join(", "), t.kontakt_und),
     };
-    let mut zeichen = text.chars();
-    match zeichen.next() {
-        Some(erstes) => erstes.to_uppercase().chain(zeichen).collect(),
-        None => text,
+    if let Some(erstes) = text.get_mut(0..1) {
+        erstes.make_ascii_uppercase();
     }
+    text
 }
 
 /// The sentence where to find what is missing: the office's own hint from the region data

@@ -619,7 +619,7 @@ fn region_code(dir: &Path, g: &mut Gebiete) -> Result<String, String> {
             let o = o.as_table().ok_or_else(|| format!("{w}: expected a table"))?;
             for field in o.keys() {
                 if ![
-                    "role", "name", "street", "postcode", "city", "phone", "opening_hours", "homepage", "note", "serves",
+                    "role", "name", "street", "postcode", "city", "phone", "opening_hours", "homepage", "note", "note_en", "serves",
                     "where_to_find", "where_to_find_en", "caveat", "caveat_en", "source",
                 ]
                 .contains(&field.as_str())
@@ -687,6 +687,7 @@ fn region_code(dir: &Path, g: &mut Gebiete) -> Result<String, String> {
             };
             let (where_to_find, where_to_find_en) = pair("where_to_find", "where_to_find_en")?;
             let (caveat, caveat_en) = pair("caveat", "caveat_en")?;
+            let (note, note_en) = pair("note", "note_en")?;
             // Nothing to call or look up and no hint where to: the card would leave the person alone.
             if phone.is_none() && homepage.is_none() && where_to_find.is_none() {
                 return Err(format!("{w}, field 'where_to_find': needed when an office has neither phone nor homepage"));
@@ -731,7 +732,7 @@ fn region_code(dir: &Path, g: &mut Gebiete) -> Result<String, String> {
                 }
             }
             office_code.push(format!(
-                "Stelle {{ rolle: {role_code}, name: {}, strasse: {}, plz: {}, ort: {}, telefon: {}, oeffnungszeiten: {}, homepage: {}, hinweis: {}, zustaendig_fuer: &[{}], wo_finden: {}, wo_finden_en: {}, vorbehalt: {}, vorbehalt_en: {}, quelle: meta!({}) }}",
+                "Stelle {{ rolle: {role_code}, name: {}, strasse: {}, plz: {}, ort: {}, telefon: {}, oeffnungszeiten: {}, homepage: {}, hinweis: {}, hinweis_en: {}, zustaendig_fuer: &[{}], wo_finden: {}, wo_finden_en: {}, vorbehalt: {}, vorbehalt_en: {}, quelle: meta!({}) }}",
                 str_lit(text_field(o, &w, "name")?),
                 opt_str_lit(street),
                 opt_str_lit(postcode),
@@ -739,7 +740,8 @@ fn region_code(dir: &Path, g: &mut Gebiete) -> Result<String, String> {
                 opt_str_lit(phone),
                 opt_str_lit(opening_hours),
                 opt_str_lit(homepage),
-                opt_str_lit(optional_text(o, &w, "note")?),
+                opt_str_lit(note),
+                opt_str_lit(note_en),
                 serves.iter().map(|n| str_lit(n)).collect::<Vec<_>>().join(", "),
                 opt_str_lit(where_to_find),
                 opt_str_lit(where_to_find_en),

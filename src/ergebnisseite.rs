@@ -58,8 +58,8 @@ fn spanne_text(t: &Texte, s: Spanne) -> String {
 
 /// Name, phone as a tappable link, address, opening hours, homepage, for whom the office is
 /// responsible, and for every field no source confirmed a plain sentence where to find it
-/// (`kontakt::wo_finden`); never an empty label. The caveat of a secondary source is shown in
-/// every language; the offices' notes are German data: other languages leave them out.
+/// (`kontakt::wo_finden`); never an empty label. Caveat, hint and note in the card's language:
+/// German, or the data's English text in any other language.
 pub fn kontaktkarte(h: &mut Html, t: &Texte, stelle: &Stelle, deutsch: bool) {
     h.auf("div", &[("class", "wc-karte"), ("data-testid", "kontaktkarte"), ("data-rolle", stelle.rolle.code())]);
     h.element("p", &[("class", "wc-kontakt-name")], stelle.name);
@@ -84,7 +84,7 @@ pub fn kontaktkarte(h: &mut Html, t: &Texte, stelle: &Stelle, deutsch: bool) {
     if let Some(vorbehalt) = kontakt::vorbehalt(stelle, deutsch) {
         h.auf("p", &[("class", "wc-hinweis"), ("data-testid", "vorbehalt")]).element("strong", &[], t.kontakt_vorbehalt).text(" ").text(vorbehalt).zu("p");
     }
-    if let (Some(hinweis), true) = (stelle.hinweis, deutsch) {
+    if let Some(hinweis) = if deutsch { stelle.hinweis } else { stelle.hinweis_en } {
         h.element("p", &[("class", "wc-hinweis")], hinweis);
     }
     h.zu("div");

@@ -88,7 +88,7 @@ fn no_value_that_no_source_confirms_slipped_in() {
     let alles: String = r
         .stellen
         .iter()
-        .flat_map(|s| [Some(s.name), s.strasse, s.plz, s.ort, s.telefon, s.oeffnungszeiten, s.homepage, s.hinweis, s.wo_finden, s.wo_finden_en, s.vorbehalt, s.vorbehalt_en])
+        .flat_map(|s| [Some(s.name), s.strasse, s.plz, s.ort, s.telefon, s.oeffnungszeiten, s.homepage, s.hinweis, s.hinweis_en, s.wo_finden, s.wo_finden_en, s.vorbehalt, s.vorbehalt_en])
         .flatten()
         .collect::<Vec<_>>()
         .join("\n");
@@ -139,6 +139,7 @@ fn card_of_a_complete_office_shows_everything_and_no_hint() {
         oeffnungszeiten: Some("Mo–Fr 9–12 Uhr"),
         homepage: Some("https://beispiel.example"),
         hinweis: Some("Kostenlos."),
+        hinweis_en: Some("Free of charge."),
         zustaendig_fuer: &[],
         wo_finden: None,
         wo_finden_en: None,
@@ -156,7 +157,8 @@ fn card_of_a_complete_office_shows_everything_and_no_hint() {
     assert!(!html.contains("wo-finden") && !html.contains("vorbehalt") && !html.contains("Zuständig für"), "{html}");
     nichts_leeres(&html);
     let en = karte(&stelle, false);
-    assert!(en.contains("Call: 06152 12345") && en.contains("Opening hours: Mo–Fr 9–12 Uhr") && !en.contains("Kostenlos."));
+    assert!(en.contains("Call: 06152 12345") && en.contains("Opening hours: Mo–Fr 9–12 Uhr"));
+    assert!(en.contains("Free of charge.") && !en.contains("Kostenlos."), "the note in the card's language");
     nichts_leeres(&en);
 }
 
@@ -217,10 +219,11 @@ fn the_result_shows_the_offices_of_the_municipality() {
     assert_eq!(rollen(&offen), ["wohnungssicherung", "jobcenter", "sozialamt", "wohngeldstelle", "wohngeldstelle", "agentur_fuer_arbeit"]);
     let klage = seite("", JaNein::Ja);
     assert!(klage.contains("data-rolle=\"amtsgericht\"") && !klage.contains("Amtsgericht Groß-Gerau") && !klage.contains("Amtsgericht Rüsselsheim"));
-    // English: the same cards, the hints in English, the notes left out.
+    // English: the same cards, hints, caveats and notes in English.
     let a = Antworten { gemeinde: "Rüsselsheim am Main".into(), ..Antworten::default() };
     let en = ergebnis(SPRACHEN[1].texte, false, None, &a, r);
     assert!(en.contains("please see the website") && en.contains("does not come from an official source") && !en.contains("Räumungsklagen"));
+    assert!(en.contains("For Bürgergeld and rent debts, go to the Jobcenter."), "{en}");
 }
 
 /// Runs this package's compiled build script on a copy of the data with one region file
@@ -270,6 +273,7 @@ fn the_build_refuses_malformed_offices_with_file_and_field_named() {
         (Box::new(|t| t.replace(AG_R, "serves = [\"Raunheim\", \"Rüsselsheim am Main\", \"Trebur\"]")), "offices[7], field 'serves': 'Trebur' is already served by offices[6] as 'amtsgericht'"),
         (Box::new(|t| t.replace(AG_R, "serves = []")), "offices[7], field 'serves': empty"),
         (Box::new(|t| t.replacen("caveat_en = ", "# caveat_en = ", 1)), "offices[2], field 'caveat_en': missing"),
+        (Box::new(|t| t.replacen("note_en = ", "# note_en = ", 1)), "offices[0], field 'note_en': missing"),
         (Box::new(|t| t.replacen("where_to_find = ", "# where_to_find = ", 1)), "offices[3], field 'where_to_find'"),
         (Box::new(|t| t.replacen("where_to_find = ", "# where_to_find = ", 1).replacen("where_to_find_en = ", "# where_to_find_en = ", 1)), "offices[3], field 'where_to_find': needed when an office has neither phone nor homepage"),
         (Box::new(|t| t.replace("street = \"Europaring 11-13\"\n", "")), "offices[6], fields 'street', 'postcode', 'city': give all three or none"),

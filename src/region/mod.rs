@@ -56,8 +56,9 @@ pub struct Stelle {
     /// Opening or consultation hours as the office states them (German).
     pub oeffnungszeiten: Option<&'static str>,
     pub homepage: Option<&'static str>,
-    /// Notes in German only (other languages show the contact data).
+    /// What the office is for, in German and English (`note`, `note_en`; build.rs wants both).
     pub hinweis: Option<&'static str>,
+    pub hinweis_en: Option<&'static str>,
     /// The municipalities (names as in `Region::gemeinden`) this office is responsible
     /// for; empty: the whole region.
     pub zustaendig_fuer: &'static [&'static str],

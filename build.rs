@@ -591,18 +591,38 @@ fn region_code(dir: &Path, g: &mut Gebiete) -> Result<String, String> {
         let region_name = text_field(&t, &name, "name")?;
         let checked_on = date_field(t.get("checked_on"), &name, "checked_on")?;
 
+        // The municipality names first: an office's `serves` must name them exactly.
+        let mut muni_names: Vec<&str> = Vec::new();
+        if let Some(toml::Value::Array(munis)) = t.get("municipalities") {
+            for (i, m) in munis.iter().enumerate() {
+                if let Some(m) = m.as_table() {
+                    let n = text_field(m, &format!("{name}, municipalities[{i}]"), "name")?;
+                    if muni_names.contains(&n) {
+                        return Err(format!("{name}, municipalities[{i}], field 'name': '{n}' is listed twice"));
+                    }
+                    muni_names.push(n);
+                }
+            }
+        }
+
         let offices = t
             .get("offices")
             .and_then(|o| o.as_array())
             .ok_or_else(|| format!("{name}, field 'offices': missing (a list of [[offices]])"))?;
         let mut office_code = Vec::new();
-        let mut has_counselling = false;
+        let mut counselling = 0;
+        // Per role: which office serves which municipality, and which serves the whole region.
+        let mut served: BTreeMap<(String, String), usize> = BTreeMap::new();
+        let mut region_wide: BTreeMap<String, usize> = BTreeMap::new();
         for (i, o) in offices.iter().enumerate() {
             let w = format!("{name}, offices[{i}]");
             let o = o.as_table().ok_or_else(|| format!("{w}: expected a table"))?;
             for field in o.keys() {
-                if !["role", "name", "street", "postcode", "city", "phone", "homepage", "note", "source"]
-                    .contains(&field.as_str())
+                if ![
+                    "role", "name", "street", "postcode", "city", "phone", "opening_hours", "homepage", "note", "note_en", "serves",
+                    "where_to_find", "where_to_find_en", "caveat", "caveat_en", "source",
+                ]
+                .contains(&field.as_str())
                 {
                     return Err(format!("{w}, field '{field}': unknown field"));
                 }
@@ -613,40 +633,125 @@ fn region_code(dir: &Path, g: &mut Gebiete) -> Result<String, String> {
                 "jobcenter" => "Rolle::Jobcenter",
                 "sozialamt" => "Rolle::Sozialamt",
                 "wohngeldstelle" => "Rolle::Wohngeldstelle",
+                "agentur_fuer_arbeit" => "Rolle::AgenturFuerArbeit",
+                "amtsgericht" => "Rolle::Amtsgericht",
                 "other" => "Rolle::Sonstige",
                 other => {
                     return Err(format!(
-                        "{w}, field 'role': '{other}' is none of wohnungssicherung, jobcenter, sozialamt, wohngeldstelle, other"
+                        "{w}, field 'role': '{other}' is none of wohnungssicherung, jobcenter, sozialamt, wohngeldstelle, agentur_fuer_arbeit, amtsgericht, other"
                     ))
                 }
             };
-            has_counselling |= role == "wohnungssicherung";
+            if role == "wohnungssicherung" {
+                counselling += 1;
+            }
             let phone = optional_text(o, &w, "phone")?;
             if let Some(p) = phone {
                 if !p.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '-' || c == '/' || c == '+') {
                     return Err(format!("{w}, field 'phone': '{p}' may hold only digits, spaces, '-', '/' and '+'"));
                 }
+                if p.chars().filter(|c| c.is_ascii_digit()).count() < 6 {
+                    return Err(format!("{w}, field 'phone': '{p}' is too short for a phone number with area code"));
+                }
             }
             let homepage = optional_text(o, &w, "homepage")?;
             if let Some(h) = homepage {
-                if !h.starts_with("https://") {
-                    return Err(format!("{w}, field 'homepage': '{h}' must start with https://"));
+                if !h.starts_with("https://") || h.len() <= "https://".len() || h.contains(char::is_whitespace) {
+                    return Err(format!("{w}, field 'homepage': '{h}' must start with https:// and hold no spaces"));
+                }
+            }
+            // The address is shown only whole: street, postcode and city together or none.
+            let street = optional_text(o, &w, "street")?;
+            let postcode = optional_text(o, &w, "postcode")?;
+            let city = optional_text(o, &w, "city")?;
+            let address_parts = [street.is_some(), postcode.is_some(), city.is_some()];
+            if address_parts.contains(&true) && address_parts.contains(&false) {
+                return Err(format!(
+                    "{w}, fields 'street', 'postcode', 'city': give all three or none (an address in part is not shown)"
+                ));
+            }
+            if let Some(p) = postcode {
+                if p.len() != 5 || !p.chars().all(|c| c.is_ascii_digit()) {
+                    return Err(format!("{w}, field 'postcode': '{p}' is not a German postcode of five digits"));
+                }
+            }
+            let opening_hours = optional_text(o, &w, "opening_hours")?;
+            // Texts in two languages come in pairs, so no visitor misses a caveat or a hint.
+            let pair = |de: &str, en: &str| -> Result<(Option<&str>, Option<&str>), String> {
+                let (d, e) = (optional_text(o, &w, de)?, optional_text(o, &w, en)?);
+                match (d, e) {
+                    (Some(_), None) => Err(format!("{w}, field '{en}': missing (every '{de}' needs its English text)")),
+                    (None, Some(_)) => Err(format!("{w}, field '{de}': missing (there is a '{en}')")),
+                    _ => Ok((d, e)),
+                }
+            };
+            let (where_to_find, where_to_find_en) = pair("where_to_find", "where_to_find_en")?;
+            let (caveat, caveat_en) = pair("caveat", "caveat_en")?;
+            let (note, note_en) = pair("note", "note_en")?;
+            // Nothing to call or look up and no hint where to: the card would leave the person alone.
+            if phone.is_none() && homepage.is_none() && where_to_find.is_none() {
+                return Err(format!("{w}, field 'where_to_find': needed when an office has neither phone nor homepage"));
+            }
+            let serves: Vec<&str> = match o.get("serves") {
+                None => Vec::new(),
+                Some(toml::Value::Array(list)) => {
+                    let mut names = Vec::new();
+                    for (j, v) in list.iter().enumerate() {
+                        let n = v.as_str().ok_or_else(|| format!("{w}, field 'serves'[{j}]: expected a municipality's name, found {v}"))?;
+                        if !muni_names.contains(&n) {
+                            return Err(format!("{w}, field 'serves': '{n}' is not one of the [[municipalities]] of this file"));
+                        }
+                        if names.contains(&n) {
+                            return Err(format!("{w}, field 'serves': '{n}' is listed twice"));
+                        }
+                        names.push(n);
+                    }
+                    if names.is_empty() {
+                        return Err(format!("{w}, field 'serves': empty; leave the field out for an office of the whole region"));
+                    }
+                    names
+                }
+                Some(other) => return Err(format!("{w}, field 'serves': expected a list of municipalities, found {other}")),
+            };
+            if role == "wohnungssicherung" && !serves.is_empty() {
+                return Err(format!("{w}, field 'serves': the counselling office serves the whole region"));
+            }
+            // One office per role and municipality, so the lookup has one answer ("other" may repeat).
+            if role != "other" {
+                if serves.is_empty() {
+                    if let Some(first) = region_wide.insert(role.to_string(), i) {
+                        return Err(format!(
+                            "{w}, field 'serves': offices[{first}] already serves the whole region as '{role}'; give one of them a 'serves' list"
+                        ));
+                    }
+                }
+                for n in &serves {
+                    if let Some(first) = served.insert((role.to_string(), n.to_string()), i) {
+                        return Err(format!("{w}, field 'serves': '{n}' is already served by offices[{first}] as '{role}'; one office per role and municipality"));
+                    }
                 }
             }
             office_code.push(format!(
-                "Stelle {{ rolle: {role_code}, name: {}, strasse: {}, plz: {}, ort: {}, telefon: {}, homepage: {}, hinweis: {}, quelle: meta!({}) }}",
+                "Stelle {{ rolle: {role_code}, name: {}, strasse: {}, plz: {}, ort: {}, telefon: {}, oeffnungszeiten: {}, homepage: {}, hinweis: {}, hinweis_en: {}, zustaendig_fuer: &[{}], wo_finden: {}, wo_finden_en: {}, vorbehalt: {}, vorbehalt_en: {}, quelle: meta!({}) }}",
                 str_lit(text_field(o, &w, "name")?),
-                opt_str_lit(optional_text(o, &w, "street")?),
-                opt_str_lit(optional_text(o, &w, "postcode")?),
-                opt_str_lit(optional_text(o, &w, "city")?),
+                opt_str_lit(street),
+                opt_str_lit(postcode),
+                opt_str_lit(city),
                 opt_str_lit(phone),
+                opt_str_lit(opening_hours),
                 opt_str_lit(homepage),
-                opt_str_lit(optional_text(o, &w, "note")?),
+                opt_str_lit(note),
+                opt_str_lit(note_en),
+                serves.iter().map(|n| str_lit(n)).collect::<Vec<_>>().join(", "),
+                opt_str_lit(where_to_find),
+                opt_str_lit(where_to_find_en),
+                opt_str_lit(caveat),
+                opt_str_lit(caveat_en),
                 str_lit(text_field(o, &w, "source")?),
             ));
         }
-        if !has_counselling {
-            return Err(format!("{name}, field 'offices': needs one office with role = \"wohnungssicherung\""));
+        if counselling != 1 {
+            return Err(format!("{name}, field 'offices': needs exactly one office with role = \"wohnungssicherung\" (found {counselling})"));
         }
 
         let mut muni_code = Vec::new();

@@ -12,6 +12,7 @@ pub mod formular;
 pub mod fragebogen;
 pub mod html;
 pub mod i18n;
+pub mod kontakt;
 pub mod region;
 pub mod vertrag;
 pub mod rules;

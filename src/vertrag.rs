@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use crate::beurteilung::{beurteile, Beurteilung, Offen, Situation};
 use crate::darstellung;
-use crate::region::{region, Gemeinde, Rolle as Stellenrolle, STANDARD_REGION};
+use crate::region::{region, Gemeinde, STANDARD_REGION};
 use crate::rules::fristen::Verfahrensstand;
 use crate::rules::risiko::{Bedrohung, Lage, Schock};
 use crate::rules::datum::Datum;
@@ -480,20 +480,27 @@ fn ergaenze_json(v: &mut Value, r: &Beurteilung, sit: &Situation) {
         "norm": s.norm,
         "documents": darstellung::unterlagen(de, s),
     })).collect::<Vec<_>>());
+    // Every office of the region, in the order of the region file. Added compatibly:
+    // `opening_hours`, `serves` (municipalities; [] = the whole region), `responsible` (this is
+    // the office of its role for the household's municipality, `Region::stelle`), `note`,
+    // `where_to_find` (the card's sentence for what the data leaves out), `caveat` (a value
+    // shown comes from a secondary source) and `source`.
+    let gemeinde = sit.gemeinde.map(|g| g.name);
     v["contacts"] = json!(sit.region.stellen.iter().map(|s| json!({
-        "role": match s.rolle {
-            Stellenrolle::Wohnungssicherung => "wohnungssicherung",
-            Stellenrolle::Jobcenter => "jobcenter",
-            Stellenrolle::Sozialamt => "sozialamt",
-            Stellenrolle::Wohngeldstelle => "wohngeldstelle",
-            Stellenrolle::Sonstige => "other",
-        },
+        "role": s.rolle.code(),
         "name": s.name,
         "street": s.strasse,
         "postcode": s.plz,
         "city": s.ort,
         "phone": s.telefon,
         "homepage": s.homepage,
+        "opening_hours": s.oeffnungszeiten,
+        "serves": s.zustaendig_fuer,
+        "responsible": sit.region.stelle(s.rolle, gemeinde).is_some_and(|r| std::ptr::eq(r, s)),
+        "note": s.hinweis,
+        "where_to_find": crate::kontakt::wo_finden(de, s, true),
+        "caveat": s.vorbehalt,
+        "source": s.quelle,
     })).collect::<Vec<_>>());
 }
 

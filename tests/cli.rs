@@ -146,3 +146,37 @@ fn agrees_with_gettsim_on_ordinary_households() {
     }
     assert!(abweichungen.is_empty(), "{}", abweichungen.join("\n"));
 }
+
+#[test]
+fn contacts_name_the_offices_of_the_municipality() {
+    let zeile = |gemeinde: &str| format!(r#"{{"id": "k", "date": "2026-07-01", "municipality": "{gemeinde}", "members": [{{"age": 40}}], "rent_gross_cold": 500}}"#);
+    let (z, status) = cli(&format!("{}\n{}\n{}\n{SINGLE}\n", zeile("Rüsselsheim am Main"), zeile("Groß-Gerau"), zeile("Kelsterbach")));
+    assert_eq!(status, 0);
+    let zustaendig = |r: &Value, rolle: &str| -> Vec<String> {
+        r["contacts"].as_array().unwrap().iter().filter(|c| c["role"] == rolle && c["responsible"] == true).map(|c| c["name"].as_str().unwrap().to_string()).collect()
+    };
+    // Every field of before, and the new ones, on every office.
+    for c in z[0]["contacts"].as_array().unwrap() {
+        for feld in ["role", "name", "street", "postcode", "city", "phone", "homepage", "opening_hours", "serves", "responsible", "note", "where_to_find", "caveat", "source"] {
+            assert!(c.get(feld).is_some(), "{feld}: {c}");
+        }
+        assert!(c["source"].as_str().unwrap().contains("https://"));
+    }
+    let c0 = &z[0]["contacts"][0];
+    assert_eq!((c0["role"].as_str(), c0["phone"].as_str(), c0["street"].as_str()), (Some("wohnungssicherung"), Some("06152 8058624"), Some("Frankfurter Straße 26")));
+    assert_eq!(zustaendig(&z[0], "wohngeldstelle"), ["Stadt Rüsselsheim am Main, Wohngeldbehörde"]);
+    assert_eq!(zustaendig(&z[0], "amtsgericht"), ["Amtsgericht Rüsselsheim"]);
+    assert_eq!(zustaendig(&z[1], "wohngeldstelle"), ["Kreis Groß-Gerau (Kreisausschuss), Wohngeldbehörde"]);
+    assert_eq!(zustaendig(&z[1], "amtsgericht"), ["Amtsgericht Groß-Gerau"]);
+    assert!(zustaendig(&z[2], "amtsgericht").is_empty(), "Kelsterbach: no court named");
+    for r in &z[..3] {
+        assert_eq!(zustaendig(r, "agentur_fuer_arbeit"), ["Agentur für Arbeit Bad Homburg"]);
+        assert_eq!(zustaendig(r, "jobcenter"), ["Kommunales Jobcenter Kreis Groß-Gerau"]);
+    }
+    // Without a municipality: the offices for the whole region only.
+    assert!(zustaendig(&z[3], "wohngeldstelle").is_empty() && zustaendig(&z[3], "amtsgericht").is_empty());
+    assert_eq!(zustaendig(&z[3], "sozialamt").len(), 1);
+    let jobcenter = z[3]["contacts"].as_array().unwrap().iter().find(|c| c["role"] == "jobcenter").unwrap();
+    assert_eq!(jobcenter["where_to_find"], "Anschrift, Telefon und Öffnungszeiten: bitte auf der Internetseite nachsehen.");
+    assert_eq!(jobcenter["serves"], serde_json::json!([]));
+}

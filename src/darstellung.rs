@@ -3,6 +3,8 @@
 //! the widget the visitor's language.
 
 use crate::i18n::{fuellen, Texte};
+use crate::rules::datum::{Datum, Monat};
+use crate::rules::geld::{Cent, WERT_MARKE};
 use crate::rules::fristen::{Frist, Fristzustand};
 use crate::rules::naechste_schritte::NaechsterSchritt;
 use crate::rules::risiko::Faktor;
@@ -13,9 +15,50 @@ fn text(t: &Texte, key: &str) -> &'static str {
     t.get(key).unwrap_or("")
 }
 
+/// An amount as the language writes it ("1.234,56 €", "1,234.56 €").
+pub fn betrag(t: &Texte, c: Cent) -> String {
+    c.formatiert(t.format_tausender, t.format_dezimal)
+}
+
+/// Whole euros without the sign, grouped as the language does ("1.010", "1,010").
+pub fn zahl(t: &Texte, euro: i64) -> String {
+    let mit_zeichen = Cent::euro(euro).formatiert(t.format_tausender, t.format_dezimal);
+    mit_zeichen.trim_end_matches('€').trim_end_matches('\u{a0}').to_string()
+}
+
+fn monatsname(t: &Texte, monat: u8) -> &'static str {
+    t.allgemein_monate.split(',').nth(monat as usize - 1).unwrap_or("")
+}
+
+/// A date as the language writes it ("3.2.2026", "3 February 2026").
+pub fn datum(t: &Texte, d: Datum) -> String {
+    fuellen(
+        t.format_datum,
+        &[("tag", &d.tag().to_string()), ("monat", &d.monat().to_string()), ("monatsname", monatsname(t, d.monat())), ("jahr", &d.jahr().to_string())],
+    )
+}
+
+/// A month as the language writes it ("Februar 2026", "February 2026").
+pub fn monat(t: &Texte, m: Monat) -> String {
+    format!("{} {}", monatsname(t, m.monat), m.jahr)
+}
+
+/// A value of the rules in the reader's language: amounts and dates come marked
+/// (`Cent::wert`, `Datum::wert`), everything else as it is.
+pub fn lokal(t: &Texte, wert: &str) -> String {
+    let Some(rest) = wert.strip_prefix(WERT_MARKE) else { return wert.to_string() };
+    match rest.split_at(rest.len().min(1)) {
+        ("c", cent) => cent.parse().map(|c| betrag(t, Cent(c))).unwrap_or_default(),
+        ("d", iso) => Datum::parse_iso(iso).map(|d| datum(t, d)).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
 /// Fills placeholders; a value starting with `@` is the key of another text, which is
 /// filled with the same values (so "es fehlen {luecke}" works inside a result).
 fn fuellen_mit(t: &Texte, vorlage: &str, werte: &[(&'static str, String)]) -> String {
+    let werte: Vec<(&'static str, String)> = werte.iter().map(|(k, v)| (*k, lokal(t, v))).collect();
+    let werte = &werte[..];
     let einfach: Vec<(&str, &str)> = werte.iter().filter(|(_, v)| !v.starts_with('@')).map(|(k, v)| (*k, v.as_str())).collect();
     let aufgeloest: Vec<(&str, String)> = werte
         .iter()
@@ -54,12 +97,12 @@ pub fn frist_hinweise(t: &Texte, f: &Frist) -> String {
         .join(" ")
 }
 
-fn bis(t: &Texte, frist: Option<(Option<crate::rules::datum::Datum>, Fristzustand)>) -> String {
+fn bis(t: &Texte, frist: Option<(Option<Datum>, Fristzustand)>) -> String {
     match frist {
-        Some((Some(d), Fristzustand::Offen { tage_uebrig: 0 })) => fuellen(t.schritt_bis_heute, &[("datum", &d.deutsch())]),
-        Some((Some(d), Fristzustand::Offen { tage_uebrig: 1 })) => fuellen(t.schritt_bis_ein_tag, &[("datum", &d.deutsch())]),
+        Some((Some(d), Fristzustand::Offen { tage_uebrig: 0 })) => fuellen(t.schritt_bis_heute, &[("datum", &datum(t, d))]),
+        Some((Some(d), Fristzustand::Offen { tage_uebrig: 1 })) => fuellen(t.schritt_bis_ein_tag, &[("datum", &datum(t, d))]),
         Some((Some(d), Fristzustand::Offen { tage_uebrig })) => {
-            fuellen(t.schritt_bis, &[("datum", &d.deutsch()), ("tage", &tage_uebrig.to_string())])
+            fuellen(t.schritt_bis, &[("datum", &datum(t, d)), ("tage", &tage_uebrig.to_string())])
         }
         _ => t.schritt_sofort.to_string(),
     }

@@ -26,7 +26,7 @@ pub fn fristtitel(t: &Texte, art: Fristart) -> &'static str {
 
 /// "bis 3.4.2026 – noch 52 Tage", "abgelaufen" or "Datum unbekannt – warten Sie nicht".
 pub fn fristzeile(t: &Texte, f: &Frist) -> String {
-    let bis = |d: crate::rules::datum::Datum| fuellen(t.ergebnis_frist_bis, &[("datum", &d.deutsch())]);
+    let bis = |d: crate::rules::datum::Datum| fuellen(t.ergebnis_frist_bis, &[("datum", &darstellung::datum(t, d))]);
     match (f.datum, f.zustand) {
         (Some(d), Fristzustand::Offen { tage_uebrig: 0 }) => format!("{} – {}", bis(d), t.ergebnis_frist_heute),
         (Some(d), Fristzustand::Offen { tage_uebrig: 1 }) => format!("{} – {}", bis(d), t.ergebnis_frist_ein_tag),
@@ -50,9 +50,9 @@ fn stufe_wort(t: &Texte, s: Stufe) -> &'static str {
 
 fn spanne_text(t: &Texte, s: Spanne) -> String {
     if s.von == s.bis {
-        fuellen(t.ergebnis_genau, &[("betrag", &s.von.to_string())])
+        fuellen(t.ergebnis_genau, &[("betrag", &darstellung::zahl(t, s.von))])
     } else {
-        fuellen(t.ergebnis_spanne, &[("von", &s.von.to_string()), ("bis", &s.bis.to_string())])
+        fuellen(t.ergebnis_spanne, &[("von", &darstellung::zahl(t, s.von)), ("bis", &darstellung::zahl(t, s.bis))])
     }
 }
 
@@ -199,7 +199,7 @@ pub fn gebiet_satz(t: &Texte, s: &GebietStand, heute: crate::rules::datum::Datum
     let g = s.daten();
     let werte = [
         ("jahr", heute.jahr().to_string()),
-        ("bis", g.geprueft_bis.deutsch()),
+        ("bis", darstellung::datum(t, g.geprueft_bis)),
         ("vorjahr", g.geprueft_bis.jahr().to_string()),
     ];
     let werte: Vec<(&str, &str)> = werte.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -245,7 +245,7 @@ fn vorlaeufig(h: &mut Html, t: &Texte, a: &Auswertung) {
         saetze.push(fuellen(t.rechtsstand_kurz_unbekannt, &[("jahr", &jahr), ("gebiete", &unbekannte)]));
     }
     if let Some(m) = betroffen.iter().find(|s| s.daten().zuletzt_geprueft) {
-        saetze.push(fuellen(t.rechtsstand_kurz_mietrecht, &[("bis", &m.daten().geprueft_bis.deutsch())]));
+        saetze.push(fuellen(t.rechtsstand_kurz_mietrecht, &[("bis", &darstellung::datum(t, m.daten().geprueft_bis))]));
     }
     h.auf("section", &[("class", "wc-vorlaeufig"), ("aria-labelledby", "titel-vorlaeufig"), ("data-testid", "vorlaeufig")]);
     h.element("h3", &[("id", "titel-vorlaeufig")], t.rechtsstand_titel);
@@ -269,7 +269,7 @@ fn rechtsstand_je_gebiet(h: &mut Html, t: &Texte, a: &Auswertung) {
             Zustand::Vorlaeufig => t.rechtsstand_zeile_vorlaeufig,
             Zustand::Unbekannt => t.rechtsstand_zeile_unbekannt,
         };
-        let zeile = fuellen(vorlage, &[("gebiet", gebiet_name(t, s)), ("bis", &s.daten().geprueft_bis.deutsch())]);
+        let zeile = fuellen(vorlage, &[("gebiet", gebiet_name(t, s)), ("bis", &darstellung::datum(t, s.daten().geprueft_bis))]);
         h.element("li", &[("data-gebiet", s.daten().code), ("data-zustand", s.zustand.code())], &zeile);
     }
     h.zu("ul").zu("details");
@@ -477,7 +477,7 @@ fn leistungen(h: &mut Html, t: &Texte, a: &Auswertung) {
     // Where Wohngeld and Kinderzuschlag come first, the way out if they are not enough.
     let alternative = b.alternative.buergergeld + b.alternative.sozialhilfe;
     if b.regime == Regime::WohngeldKinderzuschlag && alternative > crate::rules::geld::Cent::NULL {
-        let satz = fuellen(t.ergebnis_alternative, &[("regime", regime_name(t, b.alternative_regime)), ("betrag", &(alternative.0 / 100).to_string())]);
+        let satz = fuellen(t.ergebnis_alternative, &[("regime", regime_name(t, b.alternative_regime)), ("betrag", &darstellung::zahl(t, alternative.0 / 100))]);
         h.element("p", &[("data-testid", "alternative"), ("data-regime", b.alternative_regime.code())], &satz);
     }
     if !a.unsicher.is_empty() {
@@ -490,7 +490,7 @@ fn leistungen(h: &mut Html, t: &Texte, a: &Auswertung) {
         teil_auf(h, "uebernahme", t.ergebnis_uebernahme_titel, "");
         let wer = if m.traeger == Traeger::Jobcenter { t.ergebnis_uebernahme_jobcenter } else { t.ergebnis_uebernahme_sozialamt };
         let satz = if m.soll { t.ergebnis_uebernahme_soll } else { t.ergebnis_uebernahme_kann };
-        h.element("p", &[], &format!("{} ({})", fuellen(satz, &[("wer", wer), ("betrag", &m.rueckstand.deutsch())]), m.norm));
+        h.element("p", &[], &format!("{} ({})", fuellen(satz, &[("wer", wer), ("betrag", &darstellung::betrag(t, m.rueckstand))]), m.norm));
         h.element("p", &[], if m.nur_darlehen { t.ergebnis_uebernahme_darlehen } else { t.ergebnis_uebernahme_beihilfe });
         h.element("p", &[], t.ergebnis_uebernahme_bedingungen);
         h.auf("ul", &[("class", "wc-liste")]);
@@ -626,7 +626,7 @@ pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Auswertung>, antwo
     }
     h.zu("dl").zu("details");
     if let Some(a) = auswertung {
-        let satz = fuellen(t.ergebnis_rechtsstand, &[("datum", &a.heute.deutsch()), ("geprueft", &region.geprueft_am.deutsch())]);
+        let satz = fuellen(t.ergebnis_rechtsstand, &[("datum", &darstellung::datum(t, a.heute)), ("geprueft", &darstellung::datum(t, region.geprueft_am))]);
         h.element("p", &[("class", "wc-hinweis"), ("data-testid", "rechtsstand")], &satz);
         rechtsstand_je_gebiet(&mut h, t, a);
     }
@@ -748,6 +748,31 @@ mod tests {
         let html = ergebnis(SPRACHEN[0].texte, true, Some(&r), &a, region);
         assert!(html.contains("data-testid=\"geplant\""));
         assert!(html.contains("Geplant, noch nicht in Kraft") && html.contains("BT-Drs. 21/6807"));
+    }
+
+    #[test]
+    fn english_reads_as_english_numbers_and_dates() {
+        let region = region(STANDARD_REGION).unwrap();
+        let mut a = antworten();
+        a.anlass = Anlass::Gericht;
+        a.klage_am = "15.11.2026".into();
+        a.rueckstand = "2100".into();
+        a.erwachsene[0].lohnart = Lohnart::Brutto;
+        a.erwachsene[0].lohn = "1.600".into();
+        let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
+        let en = ergebnis(SPRACHEN[1].texte, false, Some(&r), &a, region);
+        let de = ergebnis(SPRACHEN[0].texte, true, Some(&r), &a, region);
+        // The same deadline and the same arrears, written the way each language writes them.
+        assert!(en.contains("29 November 2026") && de.contains("29.11.2026"));
+        assert!(en.contains("2,100\u{a0}€") && de.contains("2.100\u{a0}€"), "{en}");
+        // No German date or amount left in the English page (the answers as typed are the user's own).
+        let ohne_angaben = en.split("data-testid=\"angaben\"").next().unwrap();
+        let deutsches_datum = ohne_angaben.as_bytes().windows(10).any(|w| {
+            let s = std::str::from_utf8(w).unwrap_or("");
+            s.ends_with(".2026") && s.chars().filter(|c| *c == '.').count() == 2 && s.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '>')
+        });
+        assert!(!deutsches_datum, "German date in: {ohne_angaben}");
+        assert!(!ohne_angaben.contains(",00\u{a0}€") && !ohne_angaben.contains(".600\u{a0}€"));
     }
 
     #[test]

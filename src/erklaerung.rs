@@ -2,10 +2,8 @@
 //! the wording is tested natively and the UI stays a thin view.
 
 use crate::i18n::{fuellen, Texte};
-use crate::rules::datum::Monat;
-use crate::rules::params::RechtsstandFehler;
 use crate::rules::zahlungsverzug::{
-    FristlosGrund, OrdentlichEinschaetzung, Schwellenstand, Verzugsergebnis, Verzugsfehler,
+    FristlosGrund, OrdentlichEinschaetzung, Schwellenstand, Verzugsergebnis,
 };
 
 /// How urgent a result is; the UI shows it as a word and an icon, never by colour alone.
@@ -27,20 +25,21 @@ pub struct Verzugserklaerung {
     pub normen: Vec<&'static str>,
 }
 
-fn zehntel_deutsch(zehntel: i64) -> String {
+fn zehntel(t: &Texte, zehntel: i64) -> String {
     if zehntel % 10 == 0 {
         format!("{}", zehntel / 10)
     } else {
-        format!("{},{}", zehntel / 10, zehntel % 10)
+        format!("{}{}{}", zehntel / 10, t.format_dezimal, zehntel % 10)
     }
 }
 
 pub fn verzug(r: &Verzugsergebnis, t: &Texte) -> Verzugserklaerung {
-    let rueckstand = r.rueckstand.deutsch();
-    let grenze_a = r.grenze_zwei_termine.deutsch();
-    let grenze_b = r.grenze_zeitraum.deutsch();
-    let monatsmieten = zehntel_deutsch(r.monatsmieten_zehntel());
-    let fehlbetrag = r.fehlbetrag_fristlos.deutsch();
+    let betrag = |c| crate::darstellung::betrag(t, c);
+    let rueckstand = betrag(r.rueckstand);
+    let grenze_a = betrag(r.grenze_zwei_termine);
+    let grenze_b = betrag(r.grenze_zeitraum);
+    let monatsmieten = zehntel(t, r.monatsmieten_zehntel());
+    let fehlbetrag = betrag(r.fehlbetrag_fristlos);
     let werte: [(&str, &str); 7] = [
         ("rueckstand", &rueckstand),
         ("grenze_a", &grenze_a),
@@ -81,41 +80,10 @@ pub fn verzug(r: &Verzugsergebnis, t: &Texte) -> Verzugserklaerung {
     Verzugserklaerung { dringlichkeit, antwort, begruendung, ordentlich, normen: vec![r.norm_fristlos, r.norm_ordentlich] }
 }
 
-pub fn verzugsfehler(f: &Verzugsfehler) -> String {
-    match f {
-        Verzugsfehler::Rechtsstand(RechtsstandFehler::NochNichtBekannt { bekannt_bis, .. }) => format!(
-            "Für die Zeit nach dem {} kennt dieser Check das Recht noch nicht. Bitte lassen Sie sich beraten.",
-            bekannt_bis.deutsch()
-        ),
-        Verzugsfehler::Rechtsstand(RechtsstandFehler::VorBeginn { erster_tag, .. }) => format!(
-            "Dieser Check kennt das Recht erst ab dem {}.",
-            erster_tag.deutsch()
-        ),
-        Verzugsfehler::MieteFehlt => "Bitte tragen Sie Ihre Miete ein.".into(),
-        Verzugsfehler::MonatNochNichtFaellig(m) => {
-            format!("Die Miete für {} ist noch nicht fällig.", m.name_deutsch())
-        }
-        Verzugsfehler::MehrAlsMonatsmiete(m) => format!(
-            "Für {} ist mehr als eine Monatsmiete eingetragen. Bitte nur die fehlende Miete dieses Monats eintragen.",
-            m.name_deutsch()
-        ),
-        Verzugsfehler::SummeZuHoch { hoechstens } => format!(
-            "Seit diesem Monat waren höchstens {} Miete fällig. Bitte prüfen Sie Betrag und Monat.",
-            hoechstens.deutsch()
-        ),
-        Verzugsfehler::NegativerBetrag => "Beträge können nicht negativ sein.".into(),
-    }
-}
-
-/// "November 2026" for the month list of the form.
-pub fn monatsname(m: Monat) -> String {
-    m.name_deutsch()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::datum::Datum;
+    use crate::rules::datum::{Datum, Monat};
     use crate::rules::geld::Cent;
     use crate::rules::zahlungsverzug::{pruefe_verzug, Rueckstandsangabe, Verzugseingabe};
 

@@ -572,7 +572,7 @@ pub fn meldung(t: &Texte, e: Eingabefehler, monat: bool) -> String {
         Eingabefehler::Leer | Eingabefehler::KeineZahl => t.fehler_keine_zahl.into(),
         Eingabefehler::Negativ => t.fehler_negativ.into(),
         Eingabefehler::ZuVieleNachkommastellen => t.fehler_nachkomma.into(),
-        Eingabefehler::ZuGross { hoechstens_euro } => fuellen(t.fehler_zu_gross, &[("hoechstens", &Cent::euro(hoechstens_euro).deutsch())]),
+        Eingabefehler::ZuGross { hoechstens_euro } => fuellen(t.fehler_zu_gross, &[("hoechstens", &crate::darstellung::betrag(t, Cent::euro(hoechstens_euro)))]),
         Eingabefehler::KeinDatum if monat => t.fehler_kein_monat.into(),
         Eingabefehler::KeinDatum => t.fehler_kein_datum.into(),
         Eingabefehler::UnmoeglichesDatum => t.fehler_unmoeglich.into(),

@@ -147,6 +147,11 @@ impl Datum {
     pub fn deutsch(self) -> String {
         format!("{}.{}.{}", self.tag, self.monat, self.jahr)
     }
+
+    /// The date as a value for a text: the presentation writes it in the reader's language.
+    pub fn wert(self) -> String {
+        format!("{}d{self}", crate::rules::geld::WERT_MARKE)
+    }
 }
 
 impl Monat {
@@ -164,13 +169,6 @@ impl Monat {
         Datum { jahr: self.jahr, monat: self.monat, tag: 1 }
     }
 
-    pub fn name_deutsch(self) -> String {
-        const NAMEN: [&str; 12] = [
-            "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-            "Oktober", "November", "Dezember",
-        ];
-        format!("{} {}", NAMEN[(self.monat - 1) as usize], self.jahr)
-    }
 }
 
 impl fmt::Display for Datum {

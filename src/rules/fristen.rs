@@ -128,7 +128,7 @@ fn mit_193(art: Fristart, ende: Datum, heute: Datum, norm: &'static str, regel_w
             Wochentag::Sonntag => "sonntag",
             _ => "feiertag",
         };
-        hinweise.push(Hinweis { code: "paragraph_193", werte: vec![("ende", ende.deutsch()), ("tag", tag.into()), ("auf", v.deutsch())] });
+        hinweise.push(Hinweis { code: "paragraph_193", werte: vec![("ende", ende.wert()), ("tag", tag.into()), ("auf", v.wert())] });
     }
     Ok(Frist { art, datum: Some(ende), verschoben_auf, zustand: zustand(ende, heute), norm, regel_werte, hinweise })
 }
@@ -287,7 +287,7 @@ pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, Rechtsst
                 let mietende = ende_monat.plus(1).erster().plus_tage(-1);
                 let ende = mietende.plus_monate_kappend(-2);
                 let mut hinweise: Vec<Hinweis> = falls("nur_wenn_ordentlich").into_iter().collect();
-                hinweise.push(Hinweis { code: "widerspruch_mietende", werte: vec![("mietende", mietende.deutsch())] });
+                hinweise.push(Hinweis { code: "widerspruch_mietende", werte: vec![("mietende", mietende.wert())] });
                 liste.push(mit_193(Fristart::Widerspruch, ende, heute, norm, vec![], hinweise)?);
             }
             None => {
@@ -325,7 +325,7 @@ pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, Rechtsst
                     zustand,
                     norm,
                     regel_werte: vec![],
-                    hinweise: vec![Hinweis { code, werte: vec![("termin", termin.deutsch())] }],
+                    hinweise: vec![Hinweis { code, werte: vec![("termin", termin.wert())] }],
                 });
             }
             None => liste.push(unbekannt(Fristart::Vollstreckungsschutz, norm, vec![], "kein_termin")),

@@ -35,28 +35,43 @@ impl Cent {
         Cent((self.0 as f64 * faktor).round() as i64)
     }
 
-    /// `1.234,56 €`; cents are left out when they are zero (`850 €`).
+    /// `1.234,56 €`; cents are left out when they are zero (`850 €`). The command-line
+    /// contract and the offices' notes speak German; the widget uses [`Cent::formatiert`].
     pub fn deutsch(self) -> String {
+        self.formatiert(".", ",")
+    }
+
+    /// The amount with a language's thousands and decimal separators, the euro sign after it.
+    pub fn formatiert(self, tausender: &str, dezimal: &str) -> String {
         let negativ = self.0 < 0;
         let betrag = self.0.unsigned_abs();
         let euro = betrag / 100;
         let cent = betrag % 100;
         let ziffern = euro.to_string();
-        let mut mit_punkten = String::with_capacity(ziffern.len() + ziffern.len() / 3);
+        let mut gruppiert = String::with_capacity(ziffern.len() + ziffern.len() / 3 * tausender.len());
         for (i, z) in ziffern.chars().enumerate() {
             if i > 0 && (ziffern.len() - i) % 3 == 0 {
-                mit_punkten.push('.');
+                gruppiert.push_str(tausender);
             }
-            mit_punkten.push(z);
+            gruppiert.push(z);
         }
         let vorzeichen = if negativ { "−" } else { "" };
         if cent == 0 {
-            format!("{vorzeichen}{mit_punkten}\u{a0}€")
+            format!("{vorzeichen}{gruppiert}\u{a0}€")
         } else {
-            format!("{vorzeichen}{mit_punkten},{cent:02}\u{a0}€")
+            format!("{vorzeichen}{gruppiert}{dezimal}{cent:02}\u{a0}€")
         }
     }
+
+    /// The amount as a value for a text: the presentation formats it in the reader's language.
+    pub fn wert(self) -> String {
+        format!("{}c{}", WERT_MARKE, self.0)
+    }
 }
+
+/// Starts a value that the presentation formats per language (`c` cents, `d` an ISO date):
+/// the rules return values, never a language's way of writing them.
+pub const WERT_MARKE: char = '\u{1f}';
 
 impl Add for Cent {
     type Output = Cent;

@@ -235,9 +235,9 @@ pub fn pruefe(e: &Bedarfspruefung, am: impl Into<Stichtag>) -> Result<Bedarfserg
         "gs_bedarf",
         vec![
             ("personen", e.personen.len().to_string()),
-            ("unterkunft", e.unterkunft.deutsch()),
-            ("heizung", e.heizung.deutsch()),
-            ("bedarf", bedarf.deutsch()),
+            ("unterkunft", e.unterkunft.wert()),
+            ("heizung", e.heizung.wert()),
+            ("bedarf", bedarf.wert()),
         ],
         norm_bedarf,
     ));
@@ -248,8 +248,8 @@ pub fn pruefe(e: &Bedarfspruefung, am: impl Into<Stichtag>) -> Result<Bedarfserg
             Rechtskreis::Sgb12 => "gs_einkommen_sgb12",
         },
         vec![
-            ("einkommen", einkommen.deutsch()),
-            ("luecke", luecke.deutsch()),
+            ("einkommen", einkommen.wert()),
+            ("luecke", luecke.wert()),
             ("ergebnis", if luecke > Cent::NULL { "@erklaerung_wort_es_fehlen" } else { "@erklaerung_wort_gedeckt" }.into()),
         ],
         norm_einkommen,
@@ -258,9 +258,9 @@ pub fn pruefe(e: &Bedarfspruefung, am: impl Into<Stichtag>) -> Result<Bedarfserg
         leistung,
         "gs_vermoegen",
         vec![
-            ("grenze", vermoegensgrenze.deutsch()),
+            ("grenze", vermoegensgrenze.wert()),
             ("karenz", if vermoegens_karenz && e.rechtskreis == Rechtskreis::Sgb2 { "@erklaerung_wort_karenzzeit" } else { "" }.into()),
-            ("vermoegen", e.vermoegen.deutsch()),
+            ("vermoegen", e.vermoegen.wert()),
             ("ergebnis", if vermoegen_zu_hoch { "@erklaerung_wort_vermoegen_zu_hoch" } else { "@erklaerung_wort_erfuellt" }.into()),
         ],
         norm_vermoegen,

@@ -53,8 +53,8 @@ pub fn kinderzuschlag(e: &KizEingabe, am: impl Into<Stichtag>) -> Result<KizErge
         "kinderzuschlag",
         "kiz_mindesteinkommen",
         vec![
-            ("mindest", mindest.deutsch()),
-            ("brutto", e.eltern_brutto.deutsch()),
+            ("mindest", mindest.wert()),
+            ("brutto", e.eltern_brutto.wert()),
             ("ergebnis", if mindesteinkommen_erreicht { "@erklaerung_wort_erfuellt" } else { "@erklaerung_wort_kein_kiz" }.into()),
         ],
         id::FAMILIE_KINDERZUSCHLAG_MINDESTEINKOMMEN.norm(),
@@ -83,10 +83,10 @@ pub fn kinderzuschlag(e: &KizEingabe, am: impl Into<Stichtag>) -> Result<KizErge
         "kinderzuschlag",
         "kiz_betrag",
         vec![
-            ("hoechst", hoechst.deutsch()),
-            ("bedarf", eltern_bedarf.deutsch()),
-            ("einkommen", (e.eltern_erwerb_bereinigt + e.eltern_sonstiges).deutsch()),
-            ("betrag", betrag.deutsch()),
+            ("hoechst", hoechst.wert()),
+            ("bedarf", eltern_bedarf.wert()),
+            ("einkommen", (e.eltern_erwerb_bereinigt + e.eltern_sonstiges).wert()),
+            ("betrag", betrag.wert()),
         ],
         norm,
     ));

@@ -209,7 +209,7 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: impl 
             schritte.push(Schritt::neu(
                 "lohn",
                 "lohn",
-                vec![("brutto", l.brutto.deutsch()), ("netto", l.netto.deutsch())],
+                vec![("brutto", l.brutto.wert()), ("netto", l.netto.wert())],
                 "§ 32a, § 39b EStG; SGB IV, V, VI, XI, III",
             ));
         }
@@ -223,7 +223,7 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: impl 
         schritte.push(Schritt::neu(
             "kindergeld",
             "kindergeld",
-            vec![("kinder", kinderzahl.to_string()), ("betrag", kindergeld.deutsch())],
+            vec![("kinder", kinderzahl.to_string()), ("betrag", kindergeld.wert())],
             id::FAMILIE_KINDERGELD.norm(),
         ));
     }
@@ -424,10 +424,10 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: impl 
         "vorrang",
         "vorrang",
         vec![
-            ("bedarf", ohne_vorrang.bedarf.deutsch()),
-            ("einkommen", ohne_vorrang.einkommen.deutsch()),
-            ("wohngeld", wohngeld_betrag.deutsch()),
-            ("kiz", kiz.deutsch()),
+            ("bedarf", ohne_vorrang.bedarf.wert()),
+            ("einkommen", ohne_vorrang.einkommen.wert()),
+            ("wohngeld", wohngeld_betrag.wert()),
+            ("kiz", kiz.wert()),
             ("ergebnis", format!("@erklaerung_wort_regime_{}", regime.code())),
         ],
         "§ 12a SGB II; § 6a Abs. 1 Nr. 3 BKGG; § 7 WoGG",
@@ -462,7 +462,7 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: impl 
             "mietschulden",
             vec![
                 ("anforderung", if jobcenter { "@erklaerung_wort_ms_jobcenter" } else { "@erklaerung_wort_ms_sozialamt" }.into()),
-                ("betrag", rueckstand.deutsch()),
+                ("betrag", rueckstand.wert()),
                 ("wer", if jobcenter { "@erklaerung_wort_jobcenter" } else { "@erklaerung_wort_sozialamt" }.into()),
                 ("soll", if kuendigung_droht { "@schritt_wort_soll" } else { "@schritt_wort_kann" }.into()),
                 ("form", if jobcenter { "@erklaerung_wort_als_darlehen" } else { "@erklaerung_wort_als_beihilfe" }.into()),

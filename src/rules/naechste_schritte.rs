@@ -140,7 +140,7 @@ pub fn naechste_schritte(
             _ => "schonfrist_ohne_datum",
         };
         let mut x = mit_frist(schritt(Wann::Heute, code, Some(f.norm), &["kuendigung", "klage", "schuldenaufstellung", "einkommen", "kontoauszuege"]), f);
-        x.werte = vec![("datum", f.datum.map(|d| d.deutsch()).unwrap_or_default())];
+        x.werte = vec![("datum", f.datum.map(|d| d.wert()).unwrap_or_default())];
         s.push(x);
     } else if let Some(m) = uebernahme {
         let mut x = schritt(
@@ -150,7 +150,7 @@ pub fn naechste_schritte(
             &["mietvertrag", "mahnung_kuendigung", "schuldenaufstellung", "einkommen", "kontoauszuege"],
         );
         x.werte = vec![
-            ("betrag", m.rueckstand.deutsch()),
+            ("betrag", m.rueckstand.wert()),
             ("soll", if m.soll { "@schritt_wort_soll" } else { "@schritt_wort_kann" }.to_string()),
             ("form", if m.nur_darlehen { "@schritt_wort_darlehen" } else { "@schritt_wort_beihilfe" }.to_string()),
         ];

@@ -103,7 +103,7 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
     // figures for the same question (the Kiel report gives one per stage).
     match stadium {
         Stadium::Raeumungstermin => {
-            let termin = v.raeumungstermin.map(|d| d.deutsch()).unwrap_or_default();
+            let termin = v.raeumungstermin.map(|d| d.wert()).unwrap_or_default();
             add("raeumungstermin", Stufe::Akut, vec![("datum", termin)], "§ 765a ZPO; Sozialbericht Kiel 2020");
         }
         Stadium::Urteil => add("urteil", Stufe::Akut, vec![], QUELLE_KIEL),
@@ -139,7 +139,7 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
         let m = l.monatsmiete;
         let faktor_a = id::MIETRECHT_FRISTLOS_ZWEI_TERMINE_MONATSMIETEN.zahl(am)?.f;
         let faktor_ordentlich = id::MIETRECHT_ORDENTLICH_MINDESTRUECKSTAND_MONATSMIETEN.zahl(am)?.f;
-        let werte = vec![("betrag", r.deutsch())];
+        let werte = vec![("betrag", r.wert())];
         if stadium >= Stadium::Kuendigung {
             add("rueckstand", Stufe::Erhoeht, werte, QUELLE_BMAS);
         } else if m > Cent::NULL && r > m.mal(faktor_a) {

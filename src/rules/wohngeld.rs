@@ -142,8 +142,8 @@ pub fn wohngeld(e: &WohngeldEingabe, am: impl Into<Stichtag>) -> Result<Wohngeld
         "wohngeld",
         "wg_vermoegen",
         vec![
-            ("grenze", grenze.auf_cent().deutsch()),
-            ("vermoegen", e.vermoegen.deutsch()),
+            ("grenze", grenze.auf_cent().wert()),
+            ("vermoegen", e.vermoegen.wert()),
             ("ergebnis", if zu_viel_vermoegen { "@erklaerung_wort_kein_wohngeld" } else { "@erklaerung_wort_erfuellt" }.into()),
         ],
         id::WOHNGELD_VERMOEGEN_ERSTES_MITGLIED.norm(),
@@ -165,12 +165,12 @@ pub fn wohngeld(e: &WohngeldEingabe, am: impl Into<Stichtag>) -> Result<Wohngeld
         "wohngeld",
         "wg_miete",
         vec![
-            ("deckel", deckel.auf_cent().deutsch()),
+            ("deckel", deckel.auf_cent().wert()),
             ("stufe", roemisch(e.mietstufe).into()),
-            ("miete", e.bruttokaltmiete.deutsch()),
-            ("beruecksichtigt", miete.min(deckel).max(m_min).auf_cent().deutsch()),
-            ("heiz", heiz.auf_cent().deutsch()),
-            ("m", m.auf_cent().deutsch()),
+            ("miete", e.bruttokaltmiete.wert()),
+            ("beruecksichtigt", miete.min(deckel).max(m_min).auf_cent().wert()),
+            ("heiz", heiz.auf_cent().wert()),
+            ("m", m.auf_cent().wert()),
         ],
         norm_hb,
     ));
@@ -205,7 +205,7 @@ pub fn wohngeld(e: &WohngeldEingabe, am: impl Into<Stichtag>) -> Result<Wohngeld
     schritte.push(Schritt::neu(
         "wohngeld",
         "wg_einkommen",
-        vec![("jahr", jahr.auf_cent().deutsch()), ("frei", freibetraege.auf_cent().deutsch()), ("y", y.auf_cent().deutsch())],
+        vec![("jahr", jahr.auf_cent().wert()), ("frei", freibetraege.auf_cent().wert()), ("y", y.auf_cent().wert())],
         "§§ 14–17 WoGG",
     ));
 
@@ -219,7 +219,7 @@ pub fn wohngeld(e: &WohngeldEingabe, am: impl Into<Stichtag>) -> Result<Wohngeld
     schritte.push(Schritt::neu(
         "wohngeld",
         "wg_formel",
-        vec![("mindest", mindest.to_string()), ("m", m.auf_cent().deutsch()), ("y", y.auf_cent().deutsch()), ("betrag", betrag.to_string())],
+        vec![("mindest", mindest.to_string()), ("m", m.auf_cent().wert()), ("y", y.auf_cent().wert()), ("betrag", betrag.to_string())],
         "§ 19 Abs. 1 WoGG, Anlage 3; § 21 Nr. 1 WoGG",
     ));
 

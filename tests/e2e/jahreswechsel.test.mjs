@@ -60,7 +60,7 @@ for (const sprache of ['de', 'en']) {
       assert.equal(await kasten.count(), 1);
       const satz = await page.getByTestId('vorlaeufig-satz').innerText();
       assert.match(satz, sprache === 'de' ? /Für 2027 sind noch nicht alle Beträge beschlossen/ : /Not all amounts for 2027 have been adopted yet/);
-      assert.match(satz, sprache === 'de' ? /Die Fristen folgen dem Mietrecht, wie wir es am 1\.12\.2026 geprüft haben/ : /tenancy law as we checked it on 1\.12\.2026/);
+      assert.match(satz, sprache === 'de' ? /Die Fristen folgen dem Mietrecht, wie wir es am 1\.12\.2026 geprüft haben/ : /tenancy law as we checked it on 1 December 2026/);
       // The reason per area in the disclosure (opened in print).
       const text = await kasten.evaluate((e) => e.textContent);
       assert.match(text, sprache === 'de'

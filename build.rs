@@ -875,7 +875,11 @@ fn locale_code(dir: &Path, g: &Gebiete) -> Result<String, String> {
         .and_then(|v| v.as_array())
         .ok_or_else(|| format!("{index_name}, field 'locale': missing (a list of [[locale]])"))?;
     let mut referenz: Option<BTreeMap<String, String>> = None;
-    let mut statics = String::new();
+    let mut referenz_code: Option<String> = None;
+    let mut statics = String::from(
+        "#[cfg(target_arch = \"wasm32\")]\nmacro_rules! nur_nativ { ($t:ident) => { None } }\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\nmacro_rules! nur_nativ { ($t:ident) => { Some(&$t) } }\n",
+    );
     let mut liste = Vec::new();
     for (i, s) in sprachen.iter().enumerate() {
         let w = format!("{index_name}, locale[{i}]");
@@ -908,11 +912,17 @@ fn locale_code(dir: &Path, g: &Gebiete) -> Result<String, String> {
         }
         let felder: Vec<String> = flach.iter().map(|(k, v)| format!("{k}: {v:?}")).collect();
         let ident = format!("TEXTE_{}", code.to_uppercase().replace('-', "_"));
-        let _ = writeln!(statics, "static {ident}: Texte = Texte {{ {} }};", felder.join(", "));
-        liste.push(format!(
-            "Sprache {{ code: {code:?}, name: {name:?}, rtl: {}, texte: &{ident} }}",
-            dir_text == "rtl"
-        ));
+        // The first language is in every build; in the browser the others are static files
+        // that load only for a visitor who chooses them (`wohncheck-cli --sprachdateien`).
+        let eingebaut = if referenz_code.is_none() {
+            let _ = writeln!(statics, "static {ident}: Texte = Texte {{ {} }};", felder.join(", "));
+            format!("Some(&{ident})")
+        } else {
+            let _ = writeln!(statics, "#[cfg(not(target_arch = \"wasm32\"))]\nstatic {ident}: Texte = Texte {{ {} }};", felder.join(", "));
+            format!("nur_nativ!({ident})")
+        };
+        referenz_code.get_or_insert(code.to_string());
+        liste.push(format!("Sprache {{ code: {code:?}, name: {name:?}, rtl: {}, eingebaut: {eingebaut} }}", dir_text == "rtl"));
     }
     let r = referenz.ok_or_else(|| format!("{index_name}: no locale registered"))?;
     // Every area and every bill of src/rules/rechtsgebiete.toml is named in the texts.
@@ -938,6 +948,9 @@ fn locale_code(dir: &Path, g: &Gebiete) -> Result<String, String> {
         return Err(format!("{index_name}: the text keys '{}' and '{}' have the same hash; rename one", w[0].2, w[1].2));
     }
     let n = r.len();
+    // A language file fits this build only if it has exactly these keys in this order.
+    let alle: Vec<&str> = r.keys().map(|k| k.as_str()).collect();
+    let _ = writeln!(statics, "/// The hash of every key in order: a language file names it.\npub const SCHLUESSEL_STAND: u32 = {};", schluessel_hash(&alle.join("\n")));
     statics.push_str(&format!(
         "const ANZAHL: usize = {n};
          static HASHES: [u32; ANZAHL] = [{}];
@@ -952,10 +965,21 @@ static SCHLUESSEL: [&str; ANZAHL] = [{}];
                  let feld = FELD[i] as usize;
                  #[cfg(not(target_arch = \"wasm32\"))]
                  if SCHLUESSEL[feld] != key {{ return None; }}
+                 Some(self.alle()[feld])
+             }}
+
+             /// Every text in field order (the keys sorted), as a language file holds them.
+             pub fn alle(&self) -> &[&'static str; ANZAHL] {{
                  // SAFETY: `Texte` is repr(C) and has exactly ANZAHL fields, all `&'static str`
                  // (asserted above), so it has the layout of an array of them.
-                 let alle = unsafe {{ &*(self as *const Texte as *const [&'static str; ANZAHL]) }};
-                 Some(alle[feld])
+                 unsafe {{ &*(self as *const Texte as *const [&'static str; ANZAHL]) }}
+             }}
+
+             /// A language from a file's texts in field order; kept for the rest of the visit.
+             pub fn aus_werten(werte: Vec<&'static str>) -> Option<&'static Texte> {{
+                 let feld: Box<[&'static str; ANZAHL]> = werte.into_boxed_slice().try_into().ok()?;
+                 // SAFETY: the same layout as above; the box is leaked, so the reference is 'static.
+                 Some(unsafe {{ &*(Box::leak(feld) as *const [&'static str; ANZAHL] as *const Texte) }})
              }}
          }}
 ",

@@ -7,3 +7,5 @@ trunk build --offline --release
 # With inject_scripts = false trunk leaves its own <link data-trunk rel="rust"> in the page;
 # boot.js loads the wasm, so the leftover tag goes.
 sed -i '/<link data-trunk rel="rust"/d' dist/index.html
+# Every language but German is a static file the widget loads only for a visitor who chooses it.
+cargo run --locked --release --quiet --bin wohncheck-cli -- --sprachdateien dist/sprachen

@@ -149,7 +149,7 @@ mod tests {
         ];
         let arten = [Fristart::Schonfrist, Fristart::Verteidigungsanzeige, Fristart::Widerspruch, Fristart::Raeumungsfrist, Fristart::Vollstreckungsschutz];
         for s in SPRACHEN {
-            let t = s.texte;
+            let t = s.texte();
             let mut keys: Vec<String> = risiko.iter().map(|c| format!("risiko_{c}")).collect();
             keys.extend(hinweise.iter().map(|c| format!("frist_hinweis_{c}")));
             keys.extend(arten.iter().map(|a| format!("frist_regel_{}", a.code())));

@@ -655,7 +655,7 @@ mod tests {
         let region = region(STANDARD_REGION).unwrap();
         let a = antworten();
         let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
-        let html = ergebnis(SPRACHEN[0].texte, true, Some(&r), &a, region);
+        let html = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, region);
         for testid in ["stufe", "faktoren", "fristen", "regime", "kontaktkarte", "angaben", "rechtsstand", "schritte-today"] {
             assert!(html.contains(&format!("data-testid=\"{testid}\"")), "{testid} missing");
         }
@@ -670,7 +670,7 @@ mod tests {
     #[test]
     fn unknown_law_still_shows_contact_and_answers() {
         let region = region(STANDARD_REGION).unwrap();
-        let html = ergebnis(SPRACHEN[0].texte, true, None, &antworten(), region);
+        let html = ergebnis(SPRACHEN[0].texte(), true, None, &antworten(), region);
         assert!(html.contains("recht-unbekannt") && html.contains("kontaktkarte") && html.contains("angaben"));
         assert!(html.contains(region.beratungsstelle().telefon.unwrap()));
     }
@@ -682,8 +682,8 @@ mod tests {
         let mut de = Html::neu();
         let mut en = Html::neu();
         for s in region.stellen {
-            kontaktkarte(&mut de, SPRACHEN[0].texte, s, true);
-            kontaktkarte(&mut en, SPRACHEN[1].texte, s, false);
+            kontaktkarte(&mut de, SPRACHEN[0].texte(), s, true);
+            kontaktkarte(&mut en, SPRACHEN[1].texte(), s, false);
         }
         let (de, en) = (de.fertig(), en.fertig());
         let maskiert = { let mut h = Html::neu(); h.text(hinweis); h.fertig() };
@@ -696,12 +696,12 @@ mod tests {
         let region = region(STANDARD_REGION).unwrap();
         let a = antworten();
         let heute = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
-        let html = ergebnis(SPRACHEN[0].texte, true, Some(&heute), &a, region);
+        let html = ergebnis(SPRACHEN[0].texte(), true, Some(&heute), &a, region);
         assert!(!html.contains("data-testid=\"vorlaeufig\""), "all verified on 25.11.2026");
         assert!(html.contains("data-testid=\"rechtsstand-gebiete\""));
         let jan = auswerten(&a, region, Datum::ymd(2027, 1, 12)).unwrap();
         for sprache in SPRACHEN {
-            let html = ergebnis(sprache.texte, sprache.code == "de", Some(&jan), &a, region);
+            let html = ergebnis(sprache.texte(), sprache.code == "de", Some(&jan), &a, region);
             assert_eq!(html.matches("data-testid=\"vorlaeufig\"").count(), 1, "{}", sprache.code);
             let kasten = html.find("data-testid=\"vorlaeufig\"").unwrap();
             // Near the top: after "Heute zu tun" and the risk (issue 12), before every detail.
@@ -714,12 +714,12 @@ mod tests {
             // Risk, deadlines and steps stay.
             assert!(html.contains("data-testid=\"fristen\"") && html.contains("data-testid=\"schritte-"));
         }
-        let de = ergebnis(SPRACHEN[0].texte, true, Some(&jan), &a, region);
+        let de = ergebnis(SPRACHEN[0].texte(), true, Some(&jan), &a, region);
         assert!(de.contains("Die Regelbedarfe für 2027 sind noch nicht veröffentlicht. Gerechnet wird mit den Beträgen von 2026"), "{de}");
         assert!(de.contains("Für 2027 sind noch nicht alle Beträge beschlossen: Wohngeld, Bürgergeld und Sozialhilfe, Kindergeld und Kinderzuschlag, Lohnsteuer, Sozialabgaben."));
         // On 2 December 2026 only the tenancy check date is said, in one sentence.
         let dez = auswerten(&a, region, Datum::ymd(2026, 12, 2)).unwrap();
-        let html = ergebnis(SPRACHEN[0].texte, true, Some(&dez), &a, region);
+        let html = ergebnis(SPRACHEN[0].texte(), true, Some(&dez), &a, region);
         assert!(html.contains("Die Fristen folgen dem Mietrecht, wie wir es am 1.12.2026 geprüft haben.</p>"), "{html}");
         assert!(!html.contains("nicht alle Beträge"));
     }
@@ -731,7 +731,7 @@ mod tests {
         a.anlass = Anlass::Gericht;
         a.klage_am = "20.1.2028".into();
         let r = auswerten(&a, region, Datum::ymd(2028, 2, 1)).unwrap();
-        let html = ergebnis(SPRACHEN[0].texte, true, Some(&r), &a, region);
+        let html = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, region);
         assert!(html.contains("data-testid=\"keine-betraege\""));
         assert!(html.contains("Wohngeld") && html.contains("data-testid=\"frist-verteidigungsanzeige\""));
         assert!(html.contains("data-zustand=\"unknown\""));
@@ -745,7 +745,7 @@ mod tests {
         a.kuendigung = JaNein::Ja;
         a.kuendigungsart = crate::fragebogen::Kuendigungsart::Ordentlich;
         let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
-        let html = ergebnis(SPRACHEN[0].texte, true, Some(&r), &a, region);
+        let html = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, region);
         assert!(html.contains("data-testid=\"geplant\""));
         assert!(html.contains("Geplant, noch nicht in Kraft") && html.contains("BT-Drs. 21/6807"));
     }
@@ -760,8 +760,8 @@ mod tests {
         a.erwachsene[0].lohnart = Lohnart::Brutto;
         a.erwachsene[0].lohn = "1.600".into();
         let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
-        let en = ergebnis(SPRACHEN[1].texte, false, Some(&r), &a, region);
-        let de = ergebnis(SPRACHEN[0].texte, true, Some(&r), &a, region);
+        let en = ergebnis(SPRACHEN[1].texte(), false, Some(&r), &a, region);
+        let de = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, region);
         // The same deadline and the same arrears, written the way each language writes them.
         assert!(en.contains("29 November 2026") && de.contains("29.11.2026"));
         assert!(en.contains("2,100\u{a0}€") && de.contains("2.100\u{a0}€"), "{en}");
@@ -787,9 +787,9 @@ mod tests {
             regel_werte: vec![],
             hinweise: vec![],
         };
-        assert!(fristzeile(SPRACHEN[0].texte, &f).ends_with("noch 1 Tag"));
-        assert!(fristzeile(SPRACHEN[1].texte, &f).ends_with("1 day left"));
+        assert!(fristzeile(SPRACHEN[0].texte(), &f).ends_with("noch 1 Tag"));
+        assert!(fristzeile(SPRACHEN[1].texte(), &f).ends_with("1 day left"));
         let zwei = Frist { zustand: Fristzustand::Offen { tage_uebrig: 2 }, ..f };
-        assert!(fristzeile(SPRACHEN[0].texte, &zwei).ends_with("noch 2 Tage"));
+        assert!(fristzeile(SPRACHEN[0].texte(), &zwei).ends_with("noch 2 Tage"));
     }
 }

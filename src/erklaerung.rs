@@ -94,7 +94,7 @@ mod tests {
                 monate.iter().map(|&(m, c)| (Monat { jahr: 2026, monat: m }, Cent(c))).collect(),
             ),
         };
-        verzug(&pruefe_verzug(&e, Datum::ymd(2026, 11, 25)).unwrap(), crate::i18n::sprache("de").texte)
+        verzug(&pruefe_verzug(&e, Datum::ymd(2026, 11, 25)).unwrap(), crate::i18n::sprache("de").texte())
     }
 
     #[test]

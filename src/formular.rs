@@ -654,7 +654,7 @@ fn sammeln(a: &Antworten, schritt: Schritt, teile: &[Teil], t: &Texte, aus: &mut
 /// of the steps. The result lists them; the steps after them show a summary with links back.
 pub fn unlesbar(a: &Antworten) -> Vec<Unlesbar> {
     // The check only needs the language for its message, which is not used here.
-    let t = crate::i18n::SPRACHEN[0].texte;
+    let t = crate::i18n::SPRACHEN[0].texte();
     let mut aus = Vec::new();
     for schritt in SCHRITTE {
         sammeln(a, schritt, &teile(schritt), t, &mut aus);
@@ -690,7 +690,7 @@ mod tests {
     fn every_text_key_of_the_form_exists_in_every_language() {
         let heute = Datum::ymd(2026, 11, 25);
         for s in SPRACHEN {
-            let t = s.texte;
+            let t = s.texte();
             let gibt = |k: &str| assert!(t.get(k).is_some_and(|x| !x.is_empty()), "{}: {k}", s.code);
             for schritt in SCHRITTE {
                 gibt(schritt.titel());
@@ -783,7 +783,7 @@ mod tests {
 
     #[test]
     fn errors_name_the_problem_and_empty_is_fine() {
-        let t = SPRACHEN[0].texte;
+        let t = SPRACHEN[0].texte();
         let mut a = Antworten::default();
         assert_eq!(fehler(&a, Feld::Kaltmiete, MIETE, t), None);
         a.setze(Feld::Kaltmiete, "abc");
@@ -799,7 +799,7 @@ mod tests {
 
     #[test]
     fn month_labels_count_back_from_the_last_rent_due() {
-        let t = SPRACHEN[0].texte;
+        let t = SPRACHEN[0].texte();
         let heute = Datum::ymd(2026, 11, 25);
         assert!(Text::Monat("rueckstand_monat", 0).fuer(t, heute).contains("November 2026"));
         assert!(Text::Monat("rueckstand_monat", 5).fuer(t, heute).contains("Juni 2026"));

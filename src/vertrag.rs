@@ -336,7 +336,7 @@ fn ergebnis_json(id: &Value, am: Datum, b: &Bewertung) -> Value {
             "form": if m.nur_darlehen { "darlehen" } else { "beihilfe_oder_darlehen" },
             "monthly_repayment": m.monatliche_tilgung.map(euro),
             "future_rent_affordable": m.kuenftige_miete_tragbar,
-            "conditions": m.bedingungen.iter().map(|b| darstellung::bedingung(crate::i18n::sprache("de").texte, b)).collect::<Vec<_>>(),
+            "conditions": m.bedingungen.iter().map(|b| darstellung::bedingung(crate::i18n::sprache("de").texte(), b)).collect::<Vec<_>>(),
         }),
     };
     v["id"] = id.clone();
@@ -344,7 +344,7 @@ fn ergebnis_json(id: &Value, am: Datum, b: &Bewertung) -> Value {
     v["alternative"] = alternative;
     v["net_wages"] = json!(b.nettoloehne.iter().map(|c| euro(*c)).collect::<Vec<_>>());
     v["rent_debt_takeover"] = schulden;
-    let de = crate::i18n::sprache("de").texte;
+    let de = crate::i18n::sprache("de").texte();
     v["explain"] = json!(b
         .schritte
         .iter()
@@ -425,7 +425,7 @@ fn ohne_betraege_json(id: &Value, am: Datum, fehler: Option<RechtsstandFehler>) 
 /// Risk, deadlines, steps, contacts and the state of the law: always there, whatever the amounts.
 fn ergaenze_json(v: &mut Value, r: &Beurteilung, sit: &Situation) {
     // The command-line contract speaks German, the language of the offices.
-    let de = crate::i18n::sprache("de").texte;
+    let de = crate::i18n::sprache("de").texte();
     v["provisional"] = json!(r.vorlaeufig());
     v["law_state"] = rechtsstand_json(r);
     v["scenarios"] = json!(r

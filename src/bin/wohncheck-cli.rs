@@ -4,6 +4,7 @@
 //!
 //! `wohncheck-cli --law-state [YYYY-MM-DD]` prints the state of the law data per area on the
 //! date (default: today, UTC) and a loud line for every area verified for less than 60 more days.
+//! `wohncheck-cli --sprachdateien <folder>` writes the browser's language files.
 
 use std::io::{self, BufRead, Write};
 use wohncheck::rules::datum::Datum;
@@ -16,6 +17,27 @@ fn heute() -> Datum {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // The browser's language files (every language but the first, which is in the wasm).
+    if args.first().map(String::as_str) == Some("--sprachdateien") {
+        let Some(ziel) = args.get(1) else {
+            eprintln!("--sprachdateien: name the folder to write into");
+            std::process::exit(2)
+        };
+        let ziel = std::path::Path::new(ziel);
+        if let Err(e) = std::fs::create_dir_all(ziel) {
+            eprintln!("{}: {e}", ziel.display());
+            std::process::exit(2);
+        }
+        for s in &wohncheck::i18n::SPRACHEN[1..] {
+            let datei = ziel.join(format!("{}.txt", s.code));
+            let inhalt = wohncheck::i18n::sprachdatei(s).expect("the native build has every language");
+            if let Err(e) = std::fs::write(&datei, inhalt) {
+                eprintln!("{}: {e}", datei.display());
+                std::process::exit(2);
+            }
+        }
+        return;
+    }
     if args.first().map(String::as_str) == Some("--law-state") {
         let datum = match args.get(1) {
             None => heute(),

@@ -3,20 +3,55 @@
 //! Instead of leptos_i18n: the same compile-time checked keys, but no runtime
 //! machinery, no cookie, no locale detection that could store anything, and a
 //! build error naming file and key when a translation is missing.
+//!
+//! The first language (German) is in every build. The native build (command line, tests)
+//! has every language; in the browser each other language is a static file
+//! (`sprachen/<code>.txt`, written by `wohncheck-cli --sprachdateien`) that loads only for a
+//! visitor who chooses it, so a German visitor never downloads the others. A file names the
+//! key list it was written for ([`SCHLUESSEL_STAND`]); one of another build is refused.
+
+use std::sync::Mutex;
 
 #[derive(Debug)]
 pub struct Sprache {
     pub code: &'static str,
+    /// The language's name in itself: "Türkçe", "العربية".
     pub name: &'static str,
     pub rtl: bool,
-    pub texte: &'static Texte,
+    /// In this build; otherwise loaded from its file.
+    eingebaut: Option<&'static Texte>,
 }
 
 include!("schluessel.rs");
 include!(concat!(env!("OUT_DIR"), "/texte.rs"));
 
+/// Languages loaded from their files in this visit.
+static GELADEN: Mutex<Vec<(&'static str, &'static Texte)>> = Mutex::new(Vec::new());
+
+impl Sprache {
+    /// The texts, if built in or loaded; otherwise the first language's.
+    pub fn texte(&self) -> &'static Texte {
+        self.geladen().unwrap_or(SPRACHEN[0].eingebaut.expect("the first language is built in"))
+    }
+
+    /// The texts if this build has them or they were loaded.
+    pub fn geladen(&self) -> Option<&'static Texte> {
+        self.eingebaut.or_else(|| GELADEN.lock().ok()?.iter().find(|(c, _)| *c == self.code).map(|(_, t)| *t))
+    }
+}
+
 pub fn sprache(code: &str) -> &'static Sprache {
     SPRACHEN.iter().find(|s| s.code == code).unwrap_or(&SPRACHEN[0])
+}
+
+/// The language asked for, if this check has it: exactly, or by its main tag
+/// ("tr-TR" is Turkish, "de-AT" German); Leichte Sprache only when asked for by name.
+pub fn passende(gewuenscht: &str) -> Option<&'static Sprache> {
+    let g = gewuenscht.trim().to_ascii_lowercase();
+    SPRACHEN
+        .iter()
+        .find(|s| s.code == g)
+        .or_else(|| SPRACHEN.iter().find(|s| !s.code.contains('-') && g.split(['-', '_']).next() == Some(s.code)))
 }
 
 /// Replaces `{name}` placeholders.
@@ -28,18 +63,95 @@ pub fn fuellen(text: &str, werte: &[(&str, &str)]) -> String {
     s
 }
 
+/// Separates the parts of a language file; never part of a text.
+const TRENNER: char = '\u{1e}';
+const KOPF: &str = "wohncheck-sprache";
+
+/// The file the browser loads for a language: a header (name, code, key list) and the texts
+/// in field order.
+pub fn sprachdatei(s: &Sprache) -> Option<String> {
+    let t = s.eingebaut?;
+    let mut aus = format!("{KOPF}{TRENNER}{}{TRENNER}{SCHLUESSEL_STAND:08x}", s.code);
+    for text in t.alle() {
+        aus.push(TRENNER);
+        aus.push_str(text);
+    }
+    Some(aus)
+}
+
+/// Why a language file was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ladefehler {
+    KeineSprachdatei,
+    UnbekannteSprache,
+    /// Written for another build: its keys differ.
+    AndererStand,
+    FalscheAnzahl,
+}
+
+/// Reads a language file and keeps the language for the rest of the visit.
+pub fn registrieren(inhalt: &str) -> Result<&'static Sprache, Ladefehler> {
+    let mut teile = inhalt.split(TRENNER);
+    if teile.next() != Some(KOPF) {
+        return Err(Ladefehler::KeineSprachdatei);
+    }
+    let s = teile.next().and_then(|c| SPRACHEN.iter().find(|s| s.code == c)).ok_or(Ladefehler::UnbekannteSprache)?;
+    if teile.next() != Some(format!("{SCHLUESSEL_STAND:08x}").as_str()) {
+        return Err(Ladefehler::AndererStand);
+    }
+    if s.geladen().is_some() {
+        return Ok(s);
+    }
+    let werte: Vec<&'static str> = teile.map(|t| &*Box::leak(t.to_string().into_boxed_str())).collect();
+    let texte = Texte::aus_werten(werte).ok_or(Ladefehler::FalscheAnzahl)?;
+    if let Ok(mut g) = GELADEN.lock() {
+        g.push((s.code, texte));
+    }
+    Ok(s)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::SPRACHEN;
+    use super::*;
 
     #[test]
     fn lookup_by_key_finds_every_field_and_nothing_else() {
         for s in SPRACHEN {
-            assert_eq!(s.texte.get("ergebnis_frist_bis"), Some(s.texte.ergebnis_frist_bis));
-            assert_eq!(s.texte.get("allgemein_datenschutz"), Some(s.texte.allgemein_datenschutz));
-            assert_eq!(s.texte.get("wohnen_warum"), Some(s.texte.wohnen_warum));
-            assert_eq!(s.texte.get("gibt_es_nicht"), None);
-            assert_eq!(s.texte.get(""), None);
+            let t = s.texte();
+            assert_eq!(t.get("ergebnis_frist_bis"), Some(t.ergebnis_frist_bis));
+            assert_eq!(t.get("allgemein_datenschutz"), Some(t.allgemein_datenschutz));
+            assert_eq!(t.get("wohnen_warum"), Some(t.wohnen_warum));
+            assert_eq!(t.get("gibt_es_nicht"), None);
+            assert_eq!(t.get(""), None);
         }
+    }
+
+    #[test]
+    fn a_language_file_reads_back_exactly() {
+        for s in &SPRACHEN[1..] {
+            let datei = sprachdatei(s).unwrap();
+            assert!(!datei.contains('\n') || s.texte().alle().iter().any(|t| t.contains('\n')));
+            let gelesen = registrieren(&datei).unwrap();
+            assert_eq!(gelesen.code, s.code);
+            let texte = Texte::aus_werten(datei.split(TRENNER).skip(3).map(|t| &*Box::leak(t.to_string().into_boxed_str())).collect()).unwrap();
+            assert_eq!(texte.alle(), s.texte().alle());
+        }
+        // Another build's file, a truncated one and a stranger's are refused.
+        let en = sprachdatei(&SPRACHEN[1]).unwrap();
+        assert_eq!(registrieren(&en.replacen(&format!("{SCHLUESSEL_STAND:08x}"), "00000000", 1)).unwrap_err(), Ladefehler::AndererStand);
+        assert_eq!(registrieren("<html>").unwrap_err(), Ladefehler::KeineSprachdatei);
+        let kurz: String = en.rsplitn(2, TRENNER).nth(1).unwrap().to_string();
+        let fremd = kurz.replacen(&format!("{TRENNER}en{TRENNER}"), &format!("{TRENNER}xx{TRENNER}"), 1);
+        assert_eq!(registrieren(&fremd).unwrap_err(), Ladefehler::UnbekannteSprache);
+    }
+
+    #[test]
+    fn the_best_match_of_a_wish() {
+        assert_eq!(passende("de").unwrap().code, "de");
+        assert_eq!(passende("de-AT").unwrap().code, "de");
+        assert_eq!(passende("en-GB").unwrap().code, "en");
+        assert_eq!(passende("EN").unwrap().code, "en");
+        assert!(passende("xx").is_none());
+        assert!(passende("").is_none());
     }
 }

@@ -13,7 +13,7 @@ use crate::formular::Schritt;
 use crate::ui::formular::{b, s, T};
 
 fn deutsch(t: T) -> bool {
-    std::ptr::eq(t.get(), SPRACHEN[0].texte)
+    std::ptr::eq(t.get(), SPRACHEN[0].texte())
 }
 
 #[component]

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use crate::formular::{Schritt, SCHRITTE};
 use crate::fragebogen::{self, Antworten};
-use crate::i18n::{fuellen, sprache, Texte, SPRACHEN};
+use crate::i18n::{fuellen, passende, registrieren, sprache, Sprache, Texte, SPRACHEN};
 use crate::region::{region, Region, Stelle, STANDARD_REGION};
 use crate::rules::datum::Datum;
 
@@ -71,6 +71,64 @@ fn seite_uebersetzen(t: &Texte, code: &str, stelle: &Stelle) {
     }
 }
 
+/// The language this visitor gets: `?lang=` (own pages), then `data-lang`, then the browser's
+/// preferred languages (the first this check has), else German. A wish this check cannot meet is
+/// returned too, so that the widget says so instead of silently showing German.
+fn sprachwunsch(aus_url: Option<String>, aus_element: Option<String>) -> (&'static Sprache, Option<String>) {
+    if let Some(w) = aus_url.or(aus_element).filter(|w| !w.trim().is_empty()) {
+        return match passende(&w) {
+            Some(s) => (s, None),
+            None => (&SPRACHEN[0], Some(w)),
+        };
+    }
+    let browser = web_sys::window().map(|w| w.navigator().languages()).map(|l| l.iter().filter_map(|x| x.as_string()).collect::<Vec<_>>());
+    let s = browser.unwrap_or_default().iter().find_map(|w| passende(w)).unwrap_or(&SPRACHEN[0]);
+    (s, None)
+}
+
+/// Fetches a language file from the widget's own origin: the one request the check may make
+/// after the page has loaded, because the visitor chose the language; it carries no answer.
+async fn sprache_laden(basis: &str, s: &'static Sprache) -> bool {
+    if s.geladen().is_some() {
+        return true;
+    }
+    let url = format!("{basis}sprachen/{}.txt", s.code);
+    let Some(fenster) = web_sys::window() else { return false };
+    let antwort = match wasm_bindgen_futures::JsFuture::from(fenster.fetch_with_str(&url)).await {
+        Ok(a) => a.dyn_into::<web_sys::Response>().ok(),
+        Err(_) => None,
+    };
+    let Some(antwort) = antwort.filter(|a| a.ok()) else { return false };
+    let Ok(versprechen) = antwort.text() else { return false };
+    let text = wasm_bindgen_futures::JsFuture::from(versprechen).await.ok().and_then(|t| t.as_string());
+    text.is_some_and(|t| registrieren(&t).is_ok())
+}
+
+/// Mounts the check once its language is there: a chosen language other than German loads
+/// first, while the page's own fallback (loading line, contact) stays.
+fn einhaengen(ziel: web_sys::HtmlElement, region: &'static Region, wunsch: (&'static Sprache, Option<String>), basis: String, eingebettet: bool, eigene_seite: bool) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let (s, unbekannt) = wunsch;
+        let geladen = sprache_laden(&basis, s).await;
+        let start = if geladen { s.code } else { SPRACHEN[0].code };
+        let hinweis = match (unbekannt, geladen) {
+            (Some(w), _) => Some(Sprachhinweis::Unbekannt(w)),
+            (None, false) => Some(Sprachhinweis::NichtGeladen),
+            _ => None,
+        };
+        if eigene_seite {
+            if let Some(laden) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("wohncheck-laden")) {
+                laden.remove();
+            }
+            ziel.set_attribute("data-gestartet", "").ok();
+        }
+        leptos::mount::mount_to(ziel, move || {
+            view! { <App heute=heute() region=region start_sprache=start eingebettet=eingebettet eigene_seite=eigene_seite basis=basis sprachhinweis=hinweis /> }
+        })
+        .forget();
+    });
+}
+
 /// Entry point of the browser build: installs the panic hook, then mounts the
 /// check into `#wohncheck-app`.
 pub fn start() {
@@ -83,29 +141,37 @@ pub fn start() {
     let Some(ziel) = doc.get_element_by_id("wohncheck-app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;
     };
-    if let Some(laden) = doc.get_element_by_id("wohncheck-laden") {
-        laden.remove();
-    }
-    ziel.set_attribute("data-gestartet", "").ok();
     // A linked standalone page may choose region and language by URL (?region=…&lang=…);
     // nothing else is ever read from or written to the URL.
     let parameter = fenster.location().search().ok().and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok());
     let aus_url = |name: &str| parameter.as_ref().and_then(|p| p.get(name));
-    let sprache_code = aus_url("lang").or_else(|| ziel.get_attribute("data-lang")).unwrap_or_else(|| "de".into());
+    let wunsch = sprachwunsch(aus_url("lang"), ziel.get_attribute("data-lang"));
     let region_id = aus_url("region").or_else(|| ziel.get_attribute("data-region")).unwrap_or_else(|| STANDARD_REGION.into());
     let Some(region) = region(&region_id).or_else(|| region(STANDARD_REGION)) else { return };
     let eingebettet = ziel.get_attribute("data-einbettung").is_some();
-    leptos::mount::mount_to(ziel, move || view! { <App heute=heute() region=region start_sprache=sprache_code eingebettet=eingebettet eigene_seite=true /> }).forget();
+    // Our own pages lie next to the language files.
+    einhaengen(ziel, region, wunsch, String::new(), eingebettet, true);
 }
 
 /// Mounts a check into `ziel`, an element inside the Shadow DOM root that
 /// `wohncheck-embed.js` created in the host page. Called once per widget, so two
-/// widgets on one page are independent.
+/// widgets on one page are independent. `basis`: where the widget's files lie (the language
+/// files among them), ending in "/".
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn einbetten(ziel: web_sys::HtmlElement, region_id: String, sprache_code: String) -> bool {
+pub fn einbetten(ziel: web_sys::HtmlElement, region_id: String, sprache_code: String, basis: Option<String>) -> bool {
     let Some(region) = region(&region_id).or_else(|| region(STANDARD_REGION)) else { return false };
-    leptos::mount::mount_to(ziel, move || view! { <App heute=heute() region=region start_sprache=sprache_code eingebettet=true /> }).forget();
+    let wunsch = sprachwunsch(None, Some(sprache_code));
+    einhaengen(ziel, region, wunsch, basis.unwrap_or_default(), true, false);
     true
+}
+
+/// Why the widget does not show the language asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Sprachhinweis {
+    /// This check does not have it (the code as asked).
+    Unbekannt(String),
+    /// Its file could not be loaded.
+    NichtGeladen,
 }
 
 #[component]
@@ -119,10 +185,15 @@ pub fn App(
     /// The page is ours (not a host page): its static shell follows the language.
     #[prop(optional)]
     eigene_seite: bool,
+    /// Where the widget's files lie, for a language chosen later.
+    #[prop(optional, into)]
+    basis: String,
+    #[prop(default = None)] sprachhinweis: Option<Sprachhinweis>,
 ) -> impl IntoView {
     let antworten = RwSignal::new(Antworten::default());
     let sprach_code = RwSignal::new(sprache(&start_sprache).code);
-    let t: Signal<&'static Texte> = Signal::derive(move || sprache(sprach_code.get()).texte);
+    let sprachhinweis = RwSignal::new(sprachhinweis);
+    let t: Signal<&'static Texte> = Signal::derive(move || sprache(sprach_code.get()).texte());
     let schritt = RwSignal::new(Schritt::Anlass);
     let navigiert = RwSignal::new(false);
     let ueberschrift = NodeRef::<html::H2>::new();
@@ -135,7 +206,7 @@ pub fn App(
     if eigene_seite {
         Effect::new(move |_| {
             let code = sprach_code.get();
-            seite_uebersetzen(sprache(code).texte, code, region.beratungsstelle());
+            seite_uebersetzen(sprache(code).texte(), code, region.beratungsstelle());
         });
     }
 
@@ -215,6 +286,36 @@ pub fn App(
         }
     };
     let gesamt = SCHRITTE.len() - 1;
+    // A language chosen here loads from the widget's own files if it is not there yet.
+    let laedt = RwSignal::new(false);
+    let basis = StoredValue::new(basis);
+    let waehlen = move |sp: &'static Sprache| {
+        sprachhinweis.set(None);
+        if sp.geladen().is_some() {
+            sprach_code.set(sp.code);
+            return;
+        }
+        laedt.set(true);
+        wasm_bindgen_futures::spawn_local(async move {
+            if sprache_laden(&basis.get_value(), sp).await {
+                sprach_code.set(sp.code);
+            } else {
+                sprachhinweis.set(Some(Sprachhinweis::NichtGeladen));
+            }
+            laedt.set(false);
+        });
+    };
+    // Never a silent mismatch: a language asked for that is not here, or did not load, is said;
+    // in any other language than German, a line says the German letters and laws count.
+    let sprachhinweis_text = move || {
+        let t = t.get();
+        match sprachhinweis.get() {
+            Some(Sprachhinweis::Unbekannt(w)) => fuellen(t.allgemein_sprache_unbekannt, &[("code", &w)]),
+            Some(Sprachhinweis::NichtGeladen) => t.allgemein_sprache_fehler.to_string(),
+            None if sprach_code.get() != SPRACHEN[0].code => t.allgemein_uebersetzung_hinweis.to_string(),
+            None => String::new(),
+        }
+    };
 
     view! {
         <div class="wc-widget" node_ref=wurzel lang=s(move || sprach_code.get().to_string()) dir=s(move || if sprache(sprach_code.get()).rtl { "rtl".into() } else { "ltr".into() }) data-testid="widget">
@@ -224,13 +325,14 @@ pub fn App(
                     <Kontaktkarte stelle=region.beratungsstelle() t=t />
                 </div>
             })}
-            <nav class="wc-sprachen" aria-label=text(|t| t.allgemein_sprache)>
+            <nav class="wc-sprachen" aria-label=text(|t| t.allgemein_sprache) aria-busy=s(move || laedt.get().to_string())>
                 {SPRACHEN.iter().map(|sp| view! {
-                    <button type="button" class="wc-knopf wc-knopf-leise" lang=sp.code data-testid=format!("sprache-{}", sp.code)
+                    <button type="button" class="wc-knopf wc-knopf-leise" lang=sp.code dir=if sp.rtl { "rtl" } else { "ltr" } data-testid=format!("sprache-{}", sp.code)
                         aria-pressed=s(move || (sprach_code.get() == sp.code).to_string())
-                        on:click=move |_| sprach_code.set(sp.code)>{sp.name}</button>
+                        on:click=move |_| waehlen(sp)>{sp.name}</button>
                 }).collect_view()}
             </nav>
+            <p class="wc-hinweis wc-sprachhinweis" data-testid="sprachhinweis" hidden=b(move || sprachhinweis_text().is_empty())>{s(sprachhinweis_text)}</p>
             <div hidden=b(move || schritt.get() == Schritt::Ergebnis)>
                 <p class="wc-fortschritt-text" id="wc-fortschritt" data-testid="fortschritt">
                     {s(move || fuellen(t.get().allgemein_schritt_von, &[("n", &(index() + 1).to_string()), ("gesamt", &gesamt.to_string())]))}

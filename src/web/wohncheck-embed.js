@@ -55,7 +55,8 @@ async function einbetten() {
     wurzel.append(stil, container);
     thema(host, container);
     if (getComputedStyle(host).display === 'inline') host.style.display = 'block';
-    glue.einbetten(container, host.dataset.region || 'kreis-gross-gerau', host.dataset.lang || 'de');
+    // Without data-lang the visitor's browser languages choose; the language files lie beside this script.
+    glue.einbetten(container, host.dataset.region || 'kreis-gross-gerau', host.dataset.lang || '', basis.href);
     host.setAttribute('data-wohncheck-gestartet', '');
   }
 }

@@ -3,11 +3,13 @@
 // widget has started; no CSP violation, no cookie, no stored data, no answer in the URL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, server, gestartet, gespeichertes } from './helfer.mjs';
+import { browser, server, gestartet, gespeichertes, spracheWaehlen } from './helfer.mjs';
 import { PERSONAS } from './personas.mjs';
 import { durchlaufen } from './ablauf.mjs';
 
 const STATISCHE_DATEIEN = ['/', '/boot.js', '/wohncheck.js', '/wohncheck_bg.wasm', '/wohncheck.css', '/favicon.svg'];
+// The one request allowed after the start: the language file a visitor chooses (no answer in it).
+const SPRACHDATEI = '/sprachen/en.txt';
 
 let srv;
 before(async () => { srv = await server(); });
@@ -25,8 +27,13 @@ test('no request after start, only own static files before, nothing stored', asy
 
     // A complete use: every step, an error and its correction, the result, both languages, reset.
     await durchlaufen(page, PERSONAS[1], async () => {});
-    await page.getByTestId('sprache-en').click();
-    await page.getByTestId('sprache-de').click();
+    const vorDerWahl = protokoll.anfragen.length;
+    await spracheWaehlen(page, 'en');
+    assert.deepEqual(protokoll.anfragen.slice(vorDerWahl).map((a) => new URL(a.url).pathname), [SPRACHDATEI], 'the chosen language, nothing else');
+    // Back and forth again: the language is kept for the visit, not fetched twice.
+    await spracheWaehlen(page, 'de');
+    await spracheWaehlen(page, 'en');
+    await spracheWaehlen(page, 'de');
     await page.getByTestId('zurueck').click();
     await page.getByTestId('weiter').click();
     await page.getByTestId('loeschen').click();
@@ -34,13 +41,14 @@ test('no request after start, only own static files before, nothing stored', asy
     await page.getByTestId('schritt-titel').waitFor();
     await page.waitForTimeout(500);
 
-    const nachStart = protokoll.anfragen.slice(startIndex);
+    const nachStart = protokoll.anfragen.slice(startIndex).filter((a) => new URL(a.url).pathname !== SPRACHDATEI);
     assert.deepEqual(nachStart, [], `requests after start: ${JSON.stringify(nachStart)}`);
+    assert.equal(protokoll.anfragen.filter((a) => new URL(a.url).pathname === SPRACHDATEI).length, 1, 'the language file once');
 
     for (const anfrage of protokoll.anfragen) {
       const url = new URL(anfrage.url);
       assert.equal(url.origin, srv.origin, `request to another origin: ${anfrage.url}`);
-      assert.ok(STATISCHE_DATEIEN.includes(url.pathname), `unexpected file: ${url.pathname}`);
+      assert.ok(STATISCHE_DATEIEN.includes(url.pathname) || url.pathname === SPRACHDATEI, `unexpected file: ${url.pathname}`);
       assert.equal(url.search, '', `query string in ${anfrage.url}`);
     }
     assert.ok(protokoll.anfragen.some((a) => a.url.endsWith('/wohncheck_bg.wasm')), 'the wasm was loaded');

@@ -6,6 +6,8 @@ import { startServer } from '../../scripts/serve.mjs';
 import { browser, server, gespeichertes, ARTEFAKTE } from './helfer.mjs';
 
 const WIDGET_DATEIEN = ['/wohncheck-embed.js', '/wohncheck.js', '/wohncheck_bg.wasm', '/wohncheck.css', '/embed.html', '/boot.js', '/iframe-hoehe.js', '/wohncheck-iframe.js', '/favicon.svg'];
+// A widget with data-lang="en" loads its language file before it starts (nothing of the answers in it).
+WIDGET_DATEIEN.push('/sprachen/en.txt');
 
 let widget;
 let hosts;

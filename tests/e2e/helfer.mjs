@@ -108,3 +108,9 @@ export async function gespeichertes(context, page) {
 export async function alleOeffnen(page) {
   await page.evaluate(() => document.querySelectorAll('[data-testid="widget"] details').forEach((d) => d.setAttribute('open', '')));
 }
+
+/** Chooses a language and waits until the widget shows it (another language than German loads first). */
+export async function spracheWaehlen(page, code) {
+  await page.getByTestId(`sprache-${code}`).click();
+  await page.waitForFunction((c) => document.querySelector('[data-testid="widget"]')?.getAttribute('lang') === c, code);
+}

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { browser, server, gestartet, bildschirmfoto } from './helfer.mjs';
+import { spracheWaehlen } from './helfer.mjs';
 import { durchlaufen } from './ablauf.mjs';
 
 const JANUAR = '2027-01-12T10:00:00';
@@ -31,7 +32,7 @@ for (const sprache of ['de', 'en']) {
       const { page } = b;
       await page.goto(srv.url);
       await gestartet(page);
-      if (sprache === 'en') await page.getByTestId('sprache-en').click();
+      if (sprache === 'en') await spracheWaehlen(page, 'en');
       let imAkutkasten = '';
       await durchlaufen(page, MUTTER, async (schritt) => {
         if (schritt === '1-anlass') {

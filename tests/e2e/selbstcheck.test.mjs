@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { browser, server, gestartet, weiter, ARTEFAKTE } from './helfer.mjs';
+import { spracheWaehlen } from './helfer.mjs';
 import { PERSONAS, cliZeile } from './personas.mjs';
 import { durchlaufen } from './ablauf.mjs';
 
@@ -163,7 +164,7 @@ test('English: complete wording, lang on the widget, answers kept on switching',
     await page.getByTestId('anlass-1').check();
     await weiter(page);
     await page.getByTestId('alter-0').fill('33');
-    await page.getByTestId('sprache-en').click();
+    await spracheWaehlen(page, 'en');
     assert.equal(await page.getByTestId('widget').getAttribute('lang'), 'en');
     assert.equal(await page.getByTestId('schritt-titel').innerText(), 'Who lives with you?');
     assert.equal(await page.getByTestId('alter-0').inputValue(), '33');
@@ -176,7 +177,7 @@ test('English: complete wording, lang on the widget, answers kept on switching',
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     assert.match(await page.title(), /^Housing check/);
     assert.equal(await page.getByTestId('kontakt-telefon').innerText(), 'Phone: 06152 8058624');
-    await page.getByTestId('sprache-de').click();
+    await spracheWaehlen(page, 'de');
     assert.equal(await page.getByTestId('widget').getAttribute('lang'), 'de');
     assert.equal(await page.locator('h1').innerText(), 'Wohn-Check: Droht mir der Verlust meiner Wohnung?');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
@@ -191,7 +192,7 @@ test('English result: every sentence in English, including the "why" tables', as
     const { page } = b;
     await page.goto(srv.url);
     await gestartet(page);
-    await page.getByTestId('sprache-en').click();
+    await spracheWaehlen(page, 'en');
     await durchlaufen(page, PERSONAS[1], async () => {});
     await page.evaluate(() => document.querySelectorAll('#wohncheck-app details').forEach((d) => d.setAttribute('open', '')));
     const text = await page.getByTestId('ergebnis').innerText();

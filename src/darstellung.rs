@@ -15,32 +15,42 @@ fn text(t: &Texte, key: &str) -> &'static str {
     t.get(key).unwrap_or("")
 }
 
+/// Left-to-right inside a right-to-left text: numbers, dates, amounts, phone numbers and norms
+/// stay readable (a Unicode isolate, so the surrounding text keeps its direction).
+pub fn ltr(t: &Texte, s: &str) -> String {
+    if t.format_isolieren == "ja" { format!("\u{2066}{s}\u{2069}") } else { s.to_string() }
+}
+
 /// An amount as the language writes it ("1.234,56 €", "1,234.56 €").
 pub fn betrag(t: &Texte, c: Cent) -> String {
-    c.formatiert(t.format_tausender, t.format_dezimal)
+    ltr(t, &c.formatiert(t.format_tausender, t.format_dezimal))
 }
 
 /// Whole euros without the sign, grouped as the language does ("1.010", "1,010").
 pub fn zahl(t: &Texte, euro: i64) -> String {
     let mit_zeichen = Cent::euro(euro).formatiert(t.format_tausender, t.format_dezimal);
-    mit_zeichen.trim_end_matches('€').trim_end_matches('\u{a0}').to_string()
+    ltr(t, mit_zeichen.trim_end_matches('€').trim_end_matches('\u{a0}'))
 }
 
+/// The month's name in a date: some languages use another form there (Polish "stycznia").
 fn monatsname(t: &Texte, monat: u8) -> &'static str {
-    t.allgemein_monate.split(',').nth(monat as usize - 1).unwrap_or("")
+    t.format_monate_im_datum.split(',').nth(monat as usize - 1).unwrap_or("")
 }
 
 /// A date as the language writes it ("3.2.2026", "3 February 2026").
 pub fn datum(t: &Texte, d: Datum) -> String {
-    fuellen(
-        t.format_datum,
-        &[("tag", &d.tag().to_string()), ("monat", &d.monat().to_string()), ("monatsname", monatsname(t, d.monat())), ("jahr", &d.jahr().to_string())],
+    ltr(
+        t,
+        &fuellen(
+            t.format_datum,
+            &[("tag", &d.tag().to_string()), ("monat", &d.monat().to_string()), ("monatsname", monatsname(t, d.monat())), ("jahr", &d.jahr().to_string())],
+        ),
     )
 }
 
 /// A month as the language writes it ("Februar 2026", "February 2026").
 pub fn monat(t: &Texte, m: Monat) -> String {
-    format!("{} {}", monatsname(t, m.monat), m.jahr)
+    format!("{} {}", t.allgemein_monate.split(',').nth(m.monat as usize - 1).unwrap_or(""), m.jahr)
 }
 
 /// A value of the rules in the reader's language: amounts and dates come marked

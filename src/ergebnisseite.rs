@@ -64,7 +64,7 @@ pub fn kontaktkarte(h: &mut Html, t: &Texte, stelle: &Stelle, deutsch: bool) {
     h.auf("div", &[("class", "wc-karte"), ("data-testid", "kontaktkarte"), ("data-rolle", stelle.rolle.code())]);
     h.element("p", &[("class", "wc-kontakt-name")], stelle.name);
     if let (Some(tel), Some(link)) = (stelle.telefon, stelle.telefon_link()) {
-        h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link)], &fuellen(t.ergebnis_anrufen, &[("telefon", tel)])).zu("p");
+        h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link)], &fuellen(t.ergebnis_anrufen, &[("telefon", &darstellung::ltr(t, tel))])).zu("p");
     }
     if let Some(anschrift) = stelle.anschrift() {
         h.element("p", &[], &anschrift);
@@ -296,7 +296,7 @@ fn heute(h: &mut Html, t: &Texte, a: &Auswertung, region: &Region) {
     let stelle = region.beratungsstelle();
     let telefon = |h: &mut Html| {
         if let (Some(tel), Some(link)) = (stelle.telefon, stelle.telefon_link()) {
-            h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link), ("data-testid", "heute-telefon")], &fuellen(t.ergebnis_anrufen, &[("telefon", tel)])).zu("p");
+            h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link), ("data-testid", "heute-telefon")], &fuellen(t.ergebnis_anrufen, &[("telefon", &darstellung::ltr(t, tel))])).zu("p");
         }
     };
     let auswahl = heute_zu_tun(&a.schritte);
@@ -346,7 +346,7 @@ fn risiko(h: &mut Html, t: &Texte, a: &Auswertung) {
     h.auf("ul", &[("class", "wc-liste"), ("data-testid", "faktoren")]);
     for f in &a.risiko.faktoren {
         h.auf("li", &[]).element("span", &[], &darstellung::faktor(t, f)).text(" ");
-        h.element("span", &[("class", "wc-quelle")], &format!("({})", f.quelle));
+        h.element("span", &[("class", "wc-quelle")], &format!("({})", darstellung::ltr(t, f.quelle)));
         if f.code == "kuendigung_ordentlich" {
             for satz in &geplant {
                 h.element("p", &[("class", "wc-hinweis"), ("data-testid", "geplant")], satz);
@@ -362,7 +362,7 @@ fn frist_eintrag(h: &mut Html, t: &Texte, f: &Frist) {
     h.auf("li", &[("class", &format!("wc-frist wc-frist-{}", f.zustand.code())), ("data-testid", &format!("frist-{}", f.art.code())), ("data-datum", &datum)]);
     h.auf("p", &[("class", "wc-frist-kopf")]).element("strong", &[], fristtitel(t, f.art)).auf("br", &[]);
     h.element("span", &[("class", "wc-frist-zeile")], &fristzeile(t, f)).zu("p");
-    h.element("p", &[], &format!("{} ({})", darstellung::frist_regel(t, f), f.norm));
+    h.element("p", &[], &format!("{} ({})", darstellung::frist_regel(t, f), darstellung::ltr(t, f.norm)));
     h.element("p", &[("class", "wc-hinweis")], &darstellung::frist_hinweise(t, f));
     h.zu("li");
 }
@@ -468,7 +468,7 @@ fn leistungen(h: &mut Html, t: &Texte, a: &Auswertung) {
             h.element("td", &[("data-label", t.ergebnis_tab_anforderung)], &anforderung);
             h.element("td", &[("data-label", t.ergebnis_tab_antwort)], &wert);
             h.element("td", &[("data-label", t.ergebnis_tab_ergebnis)], &ergebnis);
-            h.element("td", &[("data-label", t.ergebnis_tab_norm)], &x.norm);
+            h.element("td", &[("data-label", t.ergebnis_tab_norm)], &darstellung::ltr(t, &x.norm));
             h.zu("tr");
         }
         h.zu("tbody").zu("table").zu("details").zu("li");
@@ -490,7 +490,7 @@ fn leistungen(h: &mut Html, t: &Texte, a: &Auswertung) {
         teil_auf(h, "uebernahme", t.ergebnis_uebernahme_titel, "");
         let wer = if m.traeger == Traeger::Jobcenter { t.ergebnis_uebernahme_jobcenter } else { t.ergebnis_uebernahme_sozialamt };
         let satz = if m.soll { t.ergebnis_uebernahme_soll } else { t.ergebnis_uebernahme_kann };
-        h.element("p", &[], &format!("{} ({})", fuellen(satz, &[("wer", wer), ("betrag", &darstellung::betrag(t, m.rueckstand))]), m.norm));
+        h.element("p", &[], &format!("{} ({})", fuellen(satz, &[("wer", wer), ("betrag", &darstellung::betrag(t, m.rueckstand))]), darstellung::ltr(t, m.norm)));
         h.element("p", &[], if m.nur_darlehen { t.ergebnis_uebernahme_darlehen } else { t.ergebnis_uebernahme_beihilfe });
         h.element("p", &[], t.ergebnis_uebernahme_bedingungen);
         h.auf("ul", &[("class", "wc-liste")]);
@@ -515,7 +515,7 @@ fn naechste_schritte(h: &mut Html, t: &Texte, a: &Auswertung) {
         h.auf("ol", &[("class", "wc-schritte"), ("data-testid", &format!("schritte-{}", wann.code()))]);
         for s in liste {
             h.auf("li", &[("data-schritt", s.code)]).auf("p", &[]).element("strong", &[], &darstellung::schritt_text(t, s)).zu("p");
-            let norm = s.norm.map(|n| format!(" ({n})")).unwrap_or_default();
+            let norm = s.norm.map(|n| format!(" ({})", darstellung::ltr(t, n))).unwrap_or_default();
             h.element("p", &[], &format!("{}{norm}", darstellung::schritt_warum(t, s)));
             if !s.unterlagen.is_empty() {
                 h.element("p", &[("class", "wc-hinweis")], &format!("{} {}", t.ergebnis_unterlagen, darstellung::unterlagen(t, s).join(", ")));
@@ -544,6 +544,43 @@ fn unlesbar(h: &mut Html, t: &Texte, antworten: &Antworten, heute: crate::rules:
         h.element("li", &[("data-feld", &u.id)], &zeile);
     }
     h.zu("ul").zu("section");
+}
+
+/// For printing in any language but German: the same result in German (deadlines, amounts,
+/// answers), so that the counselling office can work with it. Hidden on screen.
+fn deutsche_zusammenfassung(h: &mut Html, a: &Auswertung, antworten: &Antworten) {
+    let de = crate::i18n::SPRACHEN[0].texte();
+    h.auf("section", &[("class", "wc-nur-druck"), ("lang", "de"), ("dir", "ltr"), ("data-testid", "druck-deutsch")]);
+    h.element("h3", &[], de.ergebnis_druck_deutsch_titel);
+    h.element("p", &[], &fuellen(de.ergebnis_risiko_stufe, &[("stufe", stufe_wort(de, a.risiko.stufe))]));
+    h.element("h4", &[], de.ergebnis_fristen_titel);
+    h.auf("ul", &[]);
+    for f in &a.fristen {
+        h.element("li", &[], &format!("{}: {} ({})", fristtitel(de, f.art), fristzeile(de, f), f.norm));
+    }
+    h.zu("ul");
+    if let Some(sp) = a.spannen {
+        h.element("h4", &[], de.ergebnis_leistungen_titel);
+        h.auf("ul", &[]);
+        for (name, spanne) in [
+            (de.leistung_wohngeld, sp.wohngeld),
+            (de.leistung_kinderzuschlag, sp.kinderzuschlag),
+            (de.leistung_buergergeld, sp.buergergeld),
+            (de.leistung_sozialhilfe, sp.sozialhilfe),
+            (de.leistung_kindergeld, sp.kindergeld),
+        ] {
+            if !spanne.ist_null() {
+                h.element("li", &[], &format!("{name}: {}", spanne_text(de, spanne)));
+            }
+        }
+        h.zu("ul");
+    }
+    h.element("h4", &[], de.ergebnis_angaben_titel);
+    h.auf("dl", &[]);
+    for (frage, antwort) in angaben(de, antworten) {
+        h.element("dt", &[], &frage).element("dd", &[], &antwort);
+    }
+    h.zu("dl").zu("section");
 }
 
 /// After a step's heading: the answers of earlier steps that could not be read, each a button
@@ -629,6 +666,9 @@ pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Auswertung>, antwo
         let satz = fuellen(t.ergebnis_rechtsstand, &[("datum", &darstellung::datum(t, a.heute)), ("geprueft", &darstellung::datum(t, region.geprueft_am))]);
         h.element("p", &[("class", "wc-hinweis"), ("data-testid", "rechtsstand")], &satz);
         rechtsstand_je_gebiet(&mut h, t, a);
+        if !deutsch {
+            deutsche_zusammenfassung(&mut h, a, antworten);
+        }
     }
     h.fertig()
 }

@@ -57,6 +57,7 @@ fn seite_uebersetzen(t: &Texte, code: &str, stelle: &Stelle) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(wurzel) = doc.document_element() {
         let _ = wurzel.set_attribute("lang", code);
+        let _ = wurzel.set_attribute("dir", if sprache(code).rtl { "rtl" } else { "ltr" });
     }
     doc.set_title(t.seite_titel);
     let setzen = |selektor: &str, text: &str| {
@@ -67,7 +68,7 @@ fn seite_uebersetzen(t: &Texte, code: &str, stelle: &Stelle) {
     setzen("#wohncheck > h1", t.seite_titel);
     setzen("#wc-kontakt-titel", t.seite_kontakt_titel);
     if let Some(telefon) = stelle.telefon {
-        setzen("#wohncheck [data-testid='kontakt-telefon']", &fuellen(t.seite_telefon, &[("telefon", telefon)]));
+        setzen("#wohncheck [data-testid='kontakt-telefon']", &fuellen(t.seite_telefon, &[("telefon", &crate::darstellung::ltr(t, telefon))]));
     }
 }
 

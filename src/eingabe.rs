@@ -36,7 +36,7 @@ impl Eingabefehler {
 
 /// Reads a euro amount. `hoechstens_euro` rejects typing slips such as an extra zero.
 pub fn betrag(text: &str, hoechstens_euro: i64) -> Result<Cent, Eingabefehler> {
-    let mut s: String = text
+    let mut s: String = lateinische_ziffern(text)
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}' && *c != '\'')
         .collect();
@@ -132,8 +132,11 @@ fn jahr(text: &str) -> Option<i32> {
     }
 }
 
-/// The month of a name as people write it, in German or English, in full or cut after at
-/// least three letters: "Februar", "Feb.", "März", "Maerz", "March", "Okt", "Dec".
+/// The month of a name as people write it, in full or cut after at least three letters:
+/// "Februar", "Feb.", "März", "Maerz", "March", "Okt", "Dec", and in every language the
+/// visitor has loaded, in either form ("luty" and "lutego", "лютий" and "лютого", "Şubat").
+/// The name that shares the longest beginning with the word wins; a tie between two months
+/// reads nothing.
 fn monatsname(wort: &str) -> Option<u8> {
     const NAMEN: [&[&str]; 12] = [
         &["januar", "jänner", "january"],
@@ -149,18 +152,78 @@ fn monatsname(wort: &str) -> Option<u8> {
         &["november"],
         &["dezember", "december"],
     ];
-    // ASCII folding plus the one umlaut of a month name: no Unicode tables in the download.
-    let w: String = wort.trim_end_matches('.').chars().map(|c| if c == 'Ä' { 'ä' } else { c.to_ascii_lowercase() }).collect();
-    if w.chars().count() < 3 {
+    let w: Vec<char> = wort.trim_end_matches('.').chars().map(klein).collect();
+    if w.len() < 3 {
         return None;
     }
-    NAMEN.iter().position(|namen| namen.iter().any(|n| n.starts_with(&w))).map(|i| i as u8 + 1)
+    let gemeinsam = |name: &str| w.iter().zip(name.chars().map(klein)).take_while(|(a, b)| *a == b).count();
+    let mut bester: Option<(usize, u8)> = None;
+    let mut gleichstand = false;
+    let mut pruefen = |monat: u8, name: &str| {
+        let n = gemeinsam(name.trim());
+        // Three letters in common are enough: "Feb", and "luty" typed where the list says "lutego".
+        if n < 3 {
+            return;
+        }
+        match bester {
+            Some((b, m)) if n == b && m != monat => gleichstand = true,
+            Some((b, _)) if n <= b => {}
+            _ => {
+                bester = Some((n, monat));
+                gleichstand = false;
+            }
+        }
+    };
+    for (i, namen) in NAMEN.iter().enumerate() {
+        namen.iter().for_each(|n| pruefen(i as u8 + 1, n));
+    }
+    for s in crate::i18n::SPRACHEN {
+        if let Some(t) = s.geladen() {
+            for liste in [t.allgemein_monate, t.format_monate_im_datum] {
+                liste.split(',').enumerate().for_each(|(i, n)| pruefen(i as u8 + 1, n));
+            }
+        }
+    }
+    if gleichstand { None } else { bester.map(|(_, m)| m) }
+}
+
+/// Lower case for the scripts of this check's languages without the Unicode tables (which
+/// would weigh more in the download than all month names together): ASCII, Latin-1,
+/// Latin Extended-A (Polish, Romanian, Turkish letters), Cyrillic; Arabic has no case.
+fn klein(c: char) -> char {
+    let u = c as u32;
+    let neu = match u {
+        0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde | 0x410..=0x42f => u + 0x20,
+        0x400..=0x40f => u + 0x50,
+        0x130 => 'i' as u32,
+        0x100..=0x137 | 0x14a..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17e if u % 2 == 1 => u + 1,
+        0x218..=0x21b if u % 2 == 0 => u + 1,
+        0x490 => 0x491,
+        _ => u,
+    };
+    char::from_u32(neu).unwrap_or(c)
+}
+
+/// Digits as Arabic keyboards type them (Arabic-Indic ٠–٩, Persian ۰–۹) and the Arabic
+/// decimal and grouping marks, read as "0"–"9", "," and ".".
+pub fn lateinische_ziffern(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{660}'..='\u{669}' => char::from(b'0' + (c as u32 - 0x660) as u8),
+            '\u{6f0}'..='\u{6f9}' => char::from(b'0' + (c as u32 - 0x6f0) as u8),
+            '\u{66b}' => ',',
+            '\u{66c}' => '.',
+            '\u{60c}' => ',',
+            _ => c,
+        })
+        .collect()
 }
 
 /// The parts of a date or month: numbers, and a month name turned into its number.
 fn zahlteile(text: &str) -> Option<Vec<String>> {
     let mut teile = Vec::new();
-    for t in text.trim().split(['.', '/', '-', ' ', ',']).filter(|t| !t.is_empty()) {
+    for t in lateinische_ziffern(text).trim().split(['.', '/', '-', ' ', ',', '\u{a0}']).filter(|t| !t.is_empty()) {
         if t.bytes().all(|c| c.is_ascii_digit()) {
             teile.push(t.to_string());
         } else {

@@ -167,7 +167,8 @@ pub fn betrag_optional(text: &str, hoechstens: i64) -> Result<Option<Cent>, Eing
 }
 
 pub fn alter(text: &str) -> Result<Option<u8>, &'static str> {
-    let t = text.trim();
+    let t = eingabe::lateinische_ziffern(text);
+    let t = t.trim();
     if t.is_empty() {
         return Ok(None);
     }

@@ -34,7 +34,7 @@ export async function server(dir = 'dist') {
  * Opens a page in a fresh Chromium profile. Every request, CSP violation and
  * console error is recorded; the date is fixed so results are deterministic.
  */
-export async function browser({ viewport = { width: 360, height: 800 }, javaScriptEnabled = true, fixedDate = HEUTE } = {}) {
+export async function browser({ viewport = { width: 360, height: 800 }, javaScriptEnabled = true, fixedDate = HEUTE, locale = 'de-DE' } = {}) {
   const profil = await mkdtemp(join(tmpdir(), 'wohncheck-profil-'));
   const context = await chromium.launchPersistentContext(profil, {
     executablePath: '/usr/bin/chromium',
@@ -42,7 +42,7 @@ export async function browser({ viewport = { width: 360, height: 800 }, javaScri
     args: CHROMIUM_ARGS,
     viewport,
     javaScriptEnabled,
-    locale: 'de-DE',
+    locale,
     timezoneId: 'Europe/Berlin',
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -37,15 +37,15 @@ fn monatsname(t: &Texte, monat: u8) -> &'static str {
     t.format_monate_im_datum.split(',').nth(monat as usize - 1).unwrap_or("")
 }
 
-/// A date as the language writes it ("3.2.2026", "3 February 2026").
+/// A date as the language writes it ("3.2.2026", "3 February 2026"). Only a date of digits
+/// is held left to right: with the month's name ("3 فبراير 2026") it reads in the
+/// language's own direction, day first.
 pub fn datum(t: &Texte, d: Datum) -> String {
-    ltr(
-        t,
-        &fuellen(
-            t.format_datum,
-            &[("tag", &d.tag().to_string()), ("monat", &d.monat().to_string()), ("monatsname", monatsname(t, d.monat())), ("jahr", &d.jahr().to_string())],
-        ),
-    )
+    let text = fuellen(
+        t.format_datum,
+        &[("tag", &d.tag().to_string()), ("monat", &d.monat().to_string()), ("monatsname", monatsname(t, d.monat())), ("jahr", &d.jahr().to_string())],
+    );
+    if t.format_datum.contains("{monatsname}") { text } else { ltr(t, &text) }
 }
 
 /// A month as the language writes it ("Februar 2026", "February 2026").

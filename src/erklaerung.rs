@@ -40,13 +40,15 @@ pub fn verzug(r: &Verzugsergebnis, t: &Texte) -> Verzugserklaerung {
     let grenze_b = betrag(r.grenze_zeitraum);
     let monatsmieten = zehntel(t, r.monatsmieten_zehntel());
     let fehlbetrag = betrag(r.fehlbetrag_fristlos);
+    let norm_fristlos = crate::darstellung::ltr(t, r.norm_fristlos);
+    let norm_ordentlich = crate::darstellung::ltr(t, r.norm_ordentlich);
     let werte: [(&str, &str); 7] = [
         ("rueckstand", &rueckstand),
         ("grenze_a", &grenze_a),
         ("grenze_b", &grenze_b),
         ("monatsmieten", &monatsmieten),
         ("fehlbetrag", &fehlbetrag),
-        ("norm", r.norm_fristlos),
+        ("norm", &norm_fristlos),
         ("leer", ""),
     ];
     let f = |text: &str| fuellen(text, &werte);
@@ -65,11 +67,11 @@ pub fn verzug(r: &Verzugsergebnis, t: &Texte) -> Verzugserklaerung {
         (Schwellenstand::NichtErreicht, _) => (
             Dringlichkeit::Mittel,
             f(t.verzug_noch_nicht),
-            vec![f(t.verzug_noch_nicht_grund), format!("{} ({})", f(t.verzug_grenzen), r.norm_fristlos)],
+            vec![f(t.verzug_noch_nicht_grund), format!("{} ({norm_fristlos})", f(t.verzug_grenzen))],
         ),
     };
 
-    let ordentlich_norm = [("norm", r.norm_ordentlich)];
+    let ordentlich_norm = [("norm", norm_ordentlich.as_str())];
     let ordentlich = match r.ordentlich {
         OrdentlichEinschaetzung::Wahrscheinlich => fuellen(t.verzug_ordentlich_wahrscheinlich, &ordentlich_norm),
         OrdentlichEinschaetzung::ImEinzelfall => fuellen(t.verzug_ordentlich_einzelfall, &ordentlich_norm),

@@ -82,7 +82,7 @@ mod tests {
     #[test]
     fn missing_fields_are_named_with_where_to_look() {
         let r = region(STANDARD_REGION).unwrap();
-        let (de, en) = (SPRACHEN[0].texte(), SPRACHEN[1].texte());
+        let (de, en) = (SPRACHEN[0].texte(), crate::i18n::sprache("en").texte());
         let jobcenter = r.stelle(Rolle::Jobcenter, None).unwrap();
         assert_eq!(wo_finden(de, jobcenter, true).unwrap(), "Anschrift, Telefon und Öffnungszeiten: bitte auf der Internetseite nachsehen.");
         assert_eq!(wo_finden(en, jobcenter, false).unwrap(), "Address, phone and opening hours: please see the website.");

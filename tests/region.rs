@@ -117,7 +117,7 @@ fn no_value_that_no_source_confirms_slipped_in() {
 
 fn karte(stelle: &Stelle, deutsch: bool) -> String {
     let mut h = Html::neu();
-    kontaktkarte(&mut h, SPRACHEN[if deutsch { 0 } else { 1 }].texte(), stelle, deutsch);
+    kontaktkarte(&mut h, wohncheck::i18n::sprache(if deutsch { "de" } else { "en" }).texte(), stelle, deutsch);
     h.fertig()
 }
 
@@ -221,7 +221,7 @@ fn the_result_shows_the_offices_of_the_municipality() {
     assert!(klage.contains("data-rolle=\"amtsgericht\"") && !klage.contains("Amtsgericht Groß-Gerau") && !klage.contains("Amtsgericht Rüsselsheim"));
     // English: the same cards, hints, caveats and notes in English.
     let a = Antworten { gemeinde: "Rüsselsheim am Main".into(), ..Antworten::default() };
-    let en = ergebnis(SPRACHEN[1].texte(), false, None, &a, r);
+    let en = ergebnis(wohncheck::i18n::sprache("en").texte(), false, None, &a, r);
     assert!(en.contains("please see the website") && en.contains("does not come from an official source") && !en.contains("Räumungsklagen"));
     assert!(en.contains("For Bürgergeld and rent debts, go to the Jobcenter."), "{en}");
 }

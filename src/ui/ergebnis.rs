@@ -12,8 +12,10 @@ use crate::region::{Region, Stelle};
 use crate::formular::Schritt;
 use crate::ui::formular::{b, s, T};
 
+/// German or Leichte Sprache: the office's own German notes, and no second summary in print.
 fn deutsch(t: T) -> bool {
-    std::ptr::eq(t.get(), SPRACHEN[0].texte())
+    let t = t.get();
+    SPRACHEN.iter().any(|s| s.code.starts_with("de") && s.geladen().is_some_and(|x| std::ptr::eq(x, t)))
 }
 
 #[component]

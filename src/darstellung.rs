@@ -18,7 +18,19 @@ fn text(t: &Texte, key: &str) -> &'static str {
 /// Left-to-right inside a right-to-left text: numbers, dates, amounts, phone numbers and norms
 /// stay readable (a Unicode isolate, so the surrounding text keeps its direction).
 pub fn ltr(t: &Texte, s: &str) -> String {
-    if t.format_isolieren == "ja" { format!("\u{2066}{s}\u{2069}") } else { s.to_string() }
+    // "§" stays with its number: a line break between them reads backwards in such a text.
+    if t.format_isolieren == "ja" { format!("\u{2066}{}\u{2069}", s.replace("§ ", "§\u{a0}")) } else { s.to_string() }
+}
+
+/// A norm or source in brackets, the brackets inside the left-to-right part, so that they
+/// are not mirrored apart from it.
+pub fn in_klammern(t: &Texte, s: &str) -> String {
+    ltr(t, &format!("({s})"))
+}
+
+/// A phone number, in a right-to-left text also never broken between its groups.
+pub fn telefon(t: &Texte, nummer: &str) -> String {
+    if t.format_isolieren == "ja" { ltr(t, &nummer.replace(' ', "\u{a0}")) } else { nummer.to_string() }
 }
 
 /// An amount as the language writes it ("1.234,56 €", "1,234.56 €").

@@ -2,6 +2,7 @@
 //! "why" tables, who can take over the debts, next steps, whom to call, the answers
 //! as given and the legal date. Pure: the widget puts it on screen, tests read it natively.
 
+use crate::eingabe;
 use crate::darstellung;
 use crate::fragebogen::{Anlass, Antworten, Auswertung, JaNein, Kuendigungsart, Lohnart, Spanne};
 use crate::html::Html;
@@ -64,7 +65,7 @@ pub fn kontaktkarte(h: &mut Html, t: &Texte, stelle: &Stelle, deutsch: bool) {
     h.auf("div", &[("class", "wc-karte"), ("data-testid", "kontaktkarte"), ("data-rolle", stelle.rolle.code())]);
     h.element("p", &[("class", "wc-kontakt-name")], stelle.name);
     if let (Some(tel), Some(link)) = (stelle.telefon, stelle.telefon_link()) {
-        h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link)], &fuellen(t.ergebnis_anrufen, &[("telefon", &darstellung::ltr(t, tel))])).zu("p");
+        h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link)], &fuellen(t.ergebnis_anrufen, &[("telefon", &darstellung::telefon(t, tel))])).zu("p");
     }
     if let Some(anschrift) = stelle.anschrift() {
         h.element("p", &[], &anschrift);
@@ -92,6 +93,12 @@ pub fn kontaktkarte(h: &mut Html, t: &Texte, stelle: &Stelle, deutsch: bool) {
 
 /// The answers as given, for the printed summary a counsellor works from.
 pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
+    // An answer as the check read it, in the reader's way of writing ("٧٨٠" is "780 €" in the
+    // German summary); one it could not read stays as typed.
+    let betrag = |w: &str| eingabe::betrag(w, 100_000_000).map(|c| darstellung::betrag(t, c)).unwrap_or_else(|_| w.trim().to_string());
+    let datum = |w: &str| eingabe::datum(w).map(|d| darstellung::datum(t, d)).unwrap_or_else(|_| w.trim().to_string());
+    let monat = |w: &str| eingabe::monat(w).map(|m| darstellung::monat(t, m)).unwrap_or_else(|_| w.trim().to_string());
+    let zahl = |w: &str| eingabe::lateinische_ziffern(w).trim().to_string();
     let ja_nein = |j: JaNein| match j {
         JaNein::Ja => Some(t.allgemein_ja.to_string()),
         JaNein::Nein => Some(t.allgemein_nein.to_string()),
@@ -122,35 +129,35 @@ pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
         let wer = if i == 0 { t.einkommen_person_ich } else { t.einkommen_person_partner };
         let mut teile = Vec::new();
         if !e.alter.trim().is_empty() {
-            teile.push(format!("{}: {}", if i == 0 { t.haushalt_alter_ich } else { t.haushalt_alter_partner }, e.alter.trim()));
+            teile.push(format!("{}: {}", if i == 0 { t.haushalt_alter_ich } else { t.haushalt_alter_partner }, zahl(&e.alter)));
         }
         match e.lohnart {
-            Lohnart::Brutto => teile.push(format!("{}: {} € (brutto)", t.einkommen_lohn_betrag, e.lohn)),
-            Lohnart::Netto => teile.push(format!("{}: {} € (netto)", t.einkommen_lohn_betrag, e.lohn)),
+            Lohnart::Brutto => teile.push(format!("{}: {} (brutto)", t.einkommen_lohn_betrag, betrag(&e.lohn))),
+            Lohnart::Netto => teile.push(format!("{}: {} (netto)", t.einkommen_lohn_betrag, betrag(&e.lohn))),
             Lohnart::Keiner => {}
         }
         for (label, wert) in [(t.einkommen_rente, &e.rente), (t.einkommen_alg, &e.arbeitslosengeld), (t.einkommen_sonstiges, &e.sonstiges)] {
             if !wert.trim().is_empty() {
-                teile.push(format!("{label}: {wert} €"));
+                teile.push(format!("{label}: {}", betrag(wert)));
             }
         }
         z.push((wer.into(), (!teile.is_empty()).then(|| teile.join("; "))));
     }
-    let kinder: Vec<String> = a.kinder.iter().map(|k| k.alter.trim().to_string()).filter(|x| !x.is_empty()).collect();
+    let kinder: Vec<String> = a.kinder.iter().map(|k| zahl(&k.alter)).filter(|x| !x.is_empty()).collect();
     z.push((t.haushalt_kinder_frage.into(), (!kinder.is_empty()).then(|| kinder.join(", "))));
     z.push((t.haushalt_gemeinde.into(), (!a.gemeinde.is_empty() && a.gemeinde != "?").then(|| a.gemeinde.clone())));
+    let gelesen = |wert: &str, lesen: &dyn Fn(&str) -> String| (!wert.trim().is_empty()).then(|| lesen(wert));
+    for (label, wert) in [(t.wohnen_kaltmiete, &a.kaltmiete), (t.wohnen_heizkosten, &a.heizkosten), (t.wohnen_vermoegen, &a.vermoegen), (t.rueckstand_betrag, &a.rueckstand)] {
+        z.push((label.into(), gelesen(wert, &betrag)));
+    }
+    z.push((t.rueckstand_seit.into(), gelesen(&a.rueckstand_seit, &monat)));
     for (label, wert) in [
-        (t.wohnen_kaltmiete, &a.kaltmiete),
-        (t.wohnen_heizkosten, &a.heizkosten),
-        (t.wohnen_vermoegen, &a.vermoegen),
-        (t.rueckstand_betrag, &a.rueckstand),
-        (t.rueckstand_seit, &a.rueckstand_seit),
         (t.rueckstand_kuendigung_am, &a.kuendigung_am),
         (t.rueckstand_klage_am, &a.klage_am),
         (t.rueckstand_raeumungsfrist_bis, &a.raeumungsfrist_bis),
         (t.rueckstand_raeumungstermin_am, &a.raeumungstermin_am),
     ] {
-        z.push((label.into(), (!wert.trim().is_empty()).then(|| wert.trim().to_string())));
+        z.push((label.into(), gelesen(wert, &datum)));
     }
     for (label, wert) in [
         (t.wohnen_buergergeld, a.bezieht_buergergeld),
@@ -166,7 +173,7 @@ pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
         z.push((label.into(), ja_nein(wert)));
     }
     if a.rueckstand_pro_monat {
-        let monate: Vec<&str> = a.rueckstand_monate.iter().map(|m| m.trim()).filter(|m| !m.is_empty()).collect();
+        let monate: Vec<String> = a.rueckstand_monate.iter().filter(|m| !m.trim().is_empty()).map(|m| betrag(m)).collect();
         z.push((t.rueckstand_pro_monat.into(), (!monate.is_empty()).then(|| monate.join("; "))));
     }
     let schocks: Vec<&str> = a
@@ -296,7 +303,7 @@ fn heute(h: &mut Html, t: &Texte, a: &Auswertung, region: &Region) {
     let stelle = region.beratungsstelle();
     let telefon = |h: &mut Html| {
         if let (Some(tel), Some(link)) = (stelle.telefon, stelle.telefon_link()) {
-            h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link), ("data-testid", "heute-telefon")], &fuellen(t.ergebnis_anrufen, &[("telefon", &darstellung::ltr(t, tel))])).zu("p");
+            h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link), ("data-testid", "heute-telefon")], &fuellen(t.ergebnis_anrufen, &[("telefon", &darstellung::telefon(t, tel))])).zu("p");
         }
     };
     let auswahl = heute_zu_tun(&a.schritte);
@@ -346,7 +353,7 @@ fn risiko(h: &mut Html, t: &Texte, a: &Auswertung) {
     h.auf("ul", &[("class", "wc-liste"), ("data-testid", "faktoren")]);
     for f in &a.risiko.faktoren {
         h.auf("li", &[]).element("span", &[], &darstellung::faktor(t, f)).text(" ");
-        h.element("span", &[("class", "wc-quelle")], &format!("({})", darstellung::ltr(t, f.quelle)));
+        h.element("span", &[("class", "wc-quelle")], &darstellung::in_klammern(t, f.quelle));
         if f.code == "kuendigung_ordentlich" {
             for satz in &geplant {
                 h.element("p", &[("class", "wc-hinweis"), ("data-testid", "geplant")], satz);
@@ -362,7 +369,7 @@ fn frist_eintrag(h: &mut Html, t: &Texte, f: &Frist) {
     h.auf("li", &[("class", &format!("wc-frist wc-frist-{}", f.zustand.code())), ("data-testid", &format!("frist-{}", f.art.code())), ("data-datum", &datum)]);
     h.auf("p", &[("class", "wc-frist-kopf")]).element("strong", &[], fristtitel(t, f.art)).auf("br", &[]);
     h.element("span", &[("class", "wc-frist-zeile")], &fristzeile(t, f)).zu("p");
-    h.element("p", &[], &format!("{} ({})", darstellung::frist_regel(t, f), darstellung::ltr(t, f.norm)));
+    h.element("p", &[], &format!("{} {}", darstellung::frist_regel(t, f), darstellung::in_klammern(t, f.norm)));
     h.element("p", &[("class", "wc-hinweis")], &darstellung::frist_hinweise(t, f));
     h.zu("li");
 }
@@ -490,7 +497,7 @@ fn leistungen(h: &mut Html, t: &Texte, a: &Auswertung) {
         teil_auf(h, "uebernahme", t.ergebnis_uebernahme_titel, "");
         let wer = if m.traeger == Traeger::Jobcenter { t.ergebnis_uebernahme_jobcenter } else { t.ergebnis_uebernahme_sozialamt };
         let satz = if m.soll { t.ergebnis_uebernahme_soll } else { t.ergebnis_uebernahme_kann };
-        h.element("p", &[], &format!("{} ({})", fuellen(satz, &[("wer", wer), ("betrag", &darstellung::betrag(t, m.rueckstand))]), darstellung::ltr(t, m.norm)));
+        h.element("p", &[], &format!("{} {}", fuellen(satz, &[("wer", wer), ("betrag", &darstellung::betrag(t, m.rueckstand))]), darstellung::in_klammern(t, m.norm)));
         h.element("p", &[], if m.nur_darlehen { t.ergebnis_uebernahme_darlehen } else { t.ergebnis_uebernahme_beihilfe });
         h.element("p", &[], t.ergebnis_uebernahme_bedingungen);
         h.auf("ul", &[("class", "wc-liste")]);
@@ -515,7 +522,7 @@ fn naechste_schritte(h: &mut Html, t: &Texte, a: &Auswertung) {
         h.auf("ol", &[("class", "wc-schritte"), ("data-testid", &format!("schritte-{}", wann.code()))]);
         for s in liste {
             h.auf("li", &[("data-schritt", s.code)]).auf("p", &[]).element("strong", &[], &darstellung::schritt_text(t, s)).zu("p");
-            let norm = s.norm.map(|n| format!(" ({})", darstellung::ltr(t, n))).unwrap_or_default();
+            let norm = s.norm.map(|n| format!(" {}", darstellung::in_klammern(t, n))).unwrap_or_default();
             h.element("p", &[], &format!("{}{norm}", darstellung::schritt_warum(t, s)));
             if !s.unterlagen.is_empty() {
                 h.element("p", &[("class", "wc-hinweis")], &format!("{} {}", t.ergebnis_unterlagen, darstellung::unterlagen(t, s).join(", ")));

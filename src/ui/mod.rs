@@ -68,7 +68,7 @@ fn seite_uebersetzen(t: &Texte, code: &str, stelle: &Stelle) {
     setzen("#wohncheck > h1", t.seite_titel);
     setzen("#wc-kontakt-titel", t.seite_kontakt_titel);
     if let Some(telefon) = stelle.telefon {
-        setzen("#wohncheck [data-testid='kontakt-telefon']", &fuellen(t.seite_telefon, &[("telefon", &crate::darstellung::ltr(t, telefon))]));
+        setzen("#wohncheck [data-testid='kontakt-telefon']", &fuellen(t.seite_telefon, &[("telefon", &crate::darstellung::telefon(t, telefon))]));
     }
 }
 

@@ -72,6 +72,8 @@ export function hostSeiten(widgetOrigin, b = bausteine()) {
   }
   const zweiWidgets = w(b.skript).replace(/<script[\s\S]*<\/script>/, '') + '\n' + w(b.skript).replace('data-lang="de"', 'data-lang="en"');
   return {
+    // The site's own icon, which browsers ask for on their own.
+    '/favicon.ico': { body: '', typ: 'image/x-icon' },
     '/host.css': { body: HOST_CSS, typ: 'text/css; charset=utf-8' },
     // Without the loader, the editor adds the documented rules to the site's stylesheet.
     '/host-iframe.css': { body: HOST_CSS + '\n' + b['iframe-css'], typ: 'text/css; charset=utf-8' },

@@ -229,7 +229,7 @@ for (const breite of BREITEN) {
         await ruhig();
         await sauber(s, art === 'link' ? 'linked page' : 'host page');
         anfragenPruefen(w.log, WIDGET, ab[0], 'widget host');
-        anfragenPruefen(h.log, [`/${art}.html`, '/host.css', '/host-iframe.css'], ab[1], 'host');
+        anfragenPruefen(h.log, [`/${art}.html`, '/host.css', '/host-iframe.css', '/favicon.ico'], ab[1], 'host');
         assert.deepEqual(await s.cookies(), []);
       } finally {
         await s.schliessen();

@@ -189,7 +189,9 @@ for (const breite of BREITEN) {
           const mass = await s.js((z) => {
             const f = finden(z);
             const cs = getComputedStyle(f);
-            return { breite: f.getBoundingClientRect().width, spalte: f.parentElement.getBoundingClientRect().width, rand: cs.borderTopWidth, stilAttr: f.getAttribute('style') };
+            const p = getComputedStyle(f.parentElement);
+            const spalte = f.parentElement.clientWidth - parseFloat(p.paddingLeft) - parseFloat(p.paddingRight);
+            return { breite: f.getBoundingClientRect().width, spalte, rand: cs.borderTopWidth };
           }, rahmen);
           await s.imRahmen(rahmen, () => gestartet(s));
           await ruhig();

@@ -74,6 +74,11 @@ export async function oeffnen({ breite, hoehe = 800, rahmenSeite }) {
     }
   };
   s.da = (ziel, zeit) => s.warte((z) => { /* eslint-disable-next-line no-undef */ const e = finden(z); return !!e && e.getClientRects().length > 0; }, [ziel], { zeit, was: ziel });
+  // Like a person: act on an element once it is there and painted.
+  const klick = s.klick;
+  const tippe = s.tippe;
+  s.klick = async (ziel) => { await s.da(ziel, 10000); await klick(ziel); };
+  s.tippe = async (ziel, text) => { await s.da(ziel, 10000); await tippe(ziel, text); };
   s.text = (ziel) => s.js((z) => finden(z)?.innerText ?? null, ziel);
   s.attr = (ziel, name) => s.js((z, n) => finden(z)?.getAttribute(n) ?? null, ziel, name);
   /** Sets a <select> the way a person would, with the events a person's choice fires. */

@@ -224,9 +224,36 @@ async function webkit(profil, breite, hoehe, rahmenSeite) {
     if (!e || !e[ELEMENT]) throw new Error(`no element ${ziel}`);
     return e[ELEMENT];
   };
+  // The frames entered, from the top (0: the frame of the narrow-width page, else an element).
+  let stapel = [];
+  const betreten = async (f) => s('POST', '/frame', { id: f === 0 ? 0 : { [ELEMENT]: f } });
   const zumInhalt = async () => {
     await s('POST', '/frame', { id: null });
-    if (umgerahmt) await s('POST', '/frame', { id: 0 });
+    stapel = umgerahmt ? [0] : [];
+    for (const f of stapel) await betreten(f);
+  };
+  /**
+   * Scrolls the element to the middle of the window, through every frame around it: WebKit
+   * neither scrolls a parent document for an element in a frame nor clicks below the window's edge.
+   */
+  const sichtbarMachen = async (ziel) => {
+    let r = await js((z) => { const e = finden(z); e.scrollIntoView({ block: 'center' }); const b = e.getBoundingClientRect(); return { oben: b.top, links: b.left }; }, ziel);
+    if (!stapel.length) return;
+    const pfad = [...stapel];
+    for (let i = pfad.length - 1; i >= 0; i--) {
+      await s('POST', '/frame/parent', {});
+      const f = pfad[i];
+      r = await s('POST', '/execute/sync', {
+        script: `const f = arguments[0] === 0 ? document.querySelector('iframe') : arguments[0];
+          const b = f.getBoundingClientRect();
+          const y = b.top + f.clientTop + arguments[1];
+          scrollBy(0, y - innerHeight / 2);
+          const n = f.getBoundingClientRect();
+          return { oben: n.top + f.clientTop + arguments[1], links: n.left + f.clientLeft + arguments[2] };`,
+        args: [f === 0 ? 0 : { [ELEMENT]: f }, r.oben, r.links],
+      });
+    }
+    for (const f of pfad) await betreten(f);
   };
   return {
     async geheZu(url) {
@@ -240,28 +267,30 @@ async function webkit(profil, breite, hoehe, rahmenSeite) {
           if (i > 400) throw new Error('frame page did not load');
           await warten(50);
         }
-        await s('POST', '/frame', { id: 0 });
       } else {
         await s('POST', '/url', { url });
       }
+      await zumInhalt();
     },
     /** After the framed page navigated itself (a link was followed), enter its frame again. */
     zumInhalt,
     js,
     async klick(ziel) {
       const e = await element(ziel);
-      await js((z) => finden(z).scrollIntoView({ block: 'center' }), ziel);
+      await sichtbarMachen(ziel);
       await s('POST', `/element/${e}/click`, {});
     },
     async tippe(ziel, text) {
       const e = await element(ziel);
+      await sichtbarMachen(ziel);
       await s('POST', `/element/${e}/clear`, {});
       await s('POST', `/element/${e}/value`, { text });
     },
     async imRahmen(ziel, fn) {
       const e = await element(ziel);
-      await s('POST', '/frame', { id: { [ELEMENT]: e } });
-      try { return await fn(); } finally { await s('POST', '/frame/parent', {}); }
+      await betreten(e);
+      stapel.push(e);
+      try { return await fn(); } finally { stapel.pop(); await s('POST', '/frame/parent', {}); }
     },
     async bild() { return Buffer.from(await s('GET', '/screenshot'), 'base64'); },
     async cookies() { return s('GET', '/cookie'); },

@@ -59,6 +59,16 @@ export async function akuterFall(s, p = '') {
   await weiter(s, p);
   await s.da(x('ergebnis'));
   assert.match(await s.text(x('ergebnis')), /06152 8058624/);
+  // Long German words ("Wohnungssicherungsstelle") wrap inside their boxes' content at 360 px.
+  const ueber = await s.js((z) => [...finden(z).querySelectorAll('.wc-kontakt, .wc-karte, .wc-akut, .wc-stufe')]
+    .filter((e) => {
+      const r = document.createRange();
+      r.selectNodeContents(e);
+      const cs = getComputedStyle(e);
+      const innen = e.getBoundingClientRect().right - parseFloat(cs.paddingRight) - parseFloat(cs.borderRightWidth);
+      return r.getBoundingClientRect().right > innen + 0.5;
+    }).map((e) => `${e.className}: ${e.innerText.slice(0, 40)}`), x('widget'));
+  assert.deepEqual(ueber, [], 'text overflowing its box');
   return { stufe: await s.attr(x('stufe'), 'data-stufe'), regime: await s.attr(x('regime'), 'data-regime') };
 }
 

@@ -144,6 +144,8 @@ async function firefox(profil, breite, hoehe) {
       'toolkit.telemetry.enabled': false, 'network.captive-portal-service.enabled': false, 'network.connectivity-service.enabled': false,
       'browser.safebrowsing.malware.enabled': false, 'browser.safebrowsing.phishing.enabled': false, 'extensions.update.enabled': false,
       'intl.accept_languages': 'de-DE,de', 'print.always_print_silent': true,
+      // Overlay scrollbars as on a phone: the page is laid out at the full width asked for.
+      'ui.useOverlayScrollbars': 1,
     },
     env: { ...process.env, TZ: 'Europe/Berlin' },
   });

@@ -98,6 +98,36 @@ for (const breite of BREITEN) {
     }
   });
 
+  test(name('without JavaScript: exactly one message and the contact (our pages); the fallback (script embed)'), async () => {
+    const w = await starten({ dist: 'dist' });
+    const h = await starten({ seiten: hostSeiten(w.origin) });
+    const s = await oeffnen({ breite, rahmenSeite, ohneSkript: true });
+    try {
+      for (const seite of ['/wohncheck/', '/wohncheck/embed.html?region=kreis-gross-gerau&lang=de']) {
+        await s.geheZu(w.origin + seite);
+        await s.da(id('', 'kontakt'));
+        // The late loading hint appears by CSS after 12 s: skip ahead to that moment.
+        const zeilen = await s.js(() => {
+          document.getAnimations().forEach((a) => { a.currentTime = 60000; });
+          return [...document.querySelectorAll('#wohncheck-app p')]
+            .filter((p) => p.getClientRects().length > 0 && getComputedStyle(p).visibility === 'visible').map((p) => p.innerText);
+        });
+        assert.equal(zeilen.length, 1, `${seite}: ${JSON.stringify(zeilen)}`);
+        assert.match(zeilen[0], /braucht JavaScript/);
+        assert.match(await s.text(id('', 'kontakt')), /06152 8058624/);
+        assert.equal(await s.js(() => window.__wc === undefined), true, 'no script ran');
+      }
+      await s.foto(join(ARTEFAKTE, `${MOTOR}-ohne-javascript-${breite}.png`));
+      await s.geheZu(`${h.origin}/skript.html`);
+      await s.da('[data-wohncheck] p');
+      assert.match(await s.text('[data-wohncheck]'), /06152 8058624/);
+    } finally {
+      await s.schliessen();
+      await h.close();
+      await w.close();
+    }
+  });
+
   test(name('privacy: a complete acute case; each file downloaded once, nothing after start, nothing stored'), async () => {
     const w = await starten({ dist: 'dist' });
     const s = await oeffnen({ breite, rahmenSeite });

@@ -49,11 +49,11 @@ const warten = (ms) => new Promise((ok) => setTimeout(ok, ms));
  * `rahmenSeite(url, breite, hoehe)` gives the address of a same-origin page that shows `url`
  * in a frame of that size; WebKit needs it below its minimum window width.
  */
-export async function oeffnen({ breite, hoehe = 800, rahmenSeite }) {
+export async function oeffnen({ breite, hoehe = 800, rahmenSeite, ohneSkript = false }) {
   const profil = await mkdtemp(join(tmpdir(), `wohncheck-${MOTOR}-`));
-  const s = MOTOR === 'chromium' ? await chromium(profil, breite, hoehe)
-    : MOTOR === 'firefox' ? await firefox(profil, breite, hoehe)
-      : await webkit(profil, breite, hoehe, rahmenSeite);
+  const s = MOTOR === 'chromium' ? await chromium(profil, breite, hoehe, ohneSkript)
+    : MOTOR === 'firefox' ? await firefox(profil, breite, hoehe, ohneSkript)
+      : await webkit(profil, breite, hoehe, rahmenSeite, ohneSkript);
   const schliessen = s.schliessen;
   s.schliessen = async () => {
     try { await schliessen(); } finally { await rm(profil, { recursive: true, force: true }); }
@@ -99,11 +99,11 @@ export async function oeffnen({ breite, hoehe = 800, rahmenSeite }) {
 const ausdruck = (fn, args) => `(() => { ${FINDEN}; return (${fn})(...${JSON.stringify(args)}); })()`;
 
 // ---------------------------------------------------------------- Chromium (playwright-core)
-async function chromium(profil, breite, hoehe) {
+async function chromium(profil, breite, hoehe, ohneSkript) {
   const { chromium: pw } = await import('playwright-core');
   const context = await pw.launchPersistentContext(profil, {
     executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
-    viewport: { width: breite, height: hoehe }, locale: 'de-DE', timezoneId: 'Europe/Berlin',
+    viewport: { width: breite, height: hoehe }, locale: 'de-DE', timezoneId: 'Europe/Berlin', javaScriptEnabled: !ohneSkript,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const anfragen = [];
@@ -134,7 +134,7 @@ async function chromium(profil, breite, hoehe) {
 }
 
 // ---------------------------------------------------------------- Firefox (puppeteer-core, BiDi)
-async function firefox(profil, breite, hoehe) {
+async function firefox(profil, breite, hoehe, ohneSkript) {
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, userDataDir: profil,
@@ -146,6 +146,7 @@ async function firefox(profil, breite, hoehe) {
       'intl.accept_languages': 'de-DE,de', 'print.always_print_silent': true,
       // Overlay scrollbars as on a phone: the page is laid out at the full width asked for.
       'ui.useOverlayScrollbars': 1,
+      'javascript.enabled': !ohneSkript,
     },
     env: { ...process.env, TZ: 'Europe/Berlin' },
   });
@@ -187,7 +188,7 @@ async function firefox(profil, breite, hoehe) {
 // ---------------------------------------------------------------- WebKit (WebKitWebDriver)
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
-async function webkit(profil, breite, hoehe, rahmenSeite) {
+async function webkit(profil, breite, hoehe, rahmenSeite, ohneSkript) {
   const port = await freierPort();
   const treiber = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, TZ: 'Europe/Berlin' } });
   let treiberLog = '';
@@ -203,7 +204,7 @@ async function webkit(profil, breite, hoehe, rahmenSeite) {
   for (let i = 0; ; i++) {
     try {
       sitzung = await anfrage('POST', '/session', {
-        capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
+        capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', ...(ohneSkript ? ['--enable-javascript=false'] : [])] } } },
       });
       break;
     } catch (e) {

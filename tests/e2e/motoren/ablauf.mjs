@@ -25,7 +25,7 @@ export async function weiter(s, p = '') {
  */
 export async function akuterFall(s, p = '') {
   const x = (t) => id(p, t);
-  await s.klick(x('anlass-3'));
+  await s.anhaken(x('anlass-3'));
   await s.tippe(x('klage-am'), '12.11.2026');
   // Acute: the office's phone number appears at once, before any other question.
   await s.da(x('akut'));
@@ -39,23 +39,23 @@ export async function akuterFall(s, p = '') {
   }
   await s.waehle(x('gemeinde'), 'Raunheim');
   await weiter(s, p);
-  await s.klick(x('lohnart-0-2'));
+  await s.anhaken(x('lohnart-0-2'));
   await s.da(x('lohn-0'));
   await s.tippe(x('lohn-0'), '1.600');
   await weiter(s, p);
   await s.tippe(x('miete'), '780');
   await s.tippe(x('heizkosten'), '110');
-  await s.klick(x('buergergeld-1'));
+  await s.anhaken(x('buergergeld-1'));
   await weiter(s, p);
   await s.tippe(x('summe'), '2.100');
   await s.tippe(x('seit'), '7/2026');
-  await s.klick(x('kuendigung-0'));
+  await s.anhaken(x('kuendigung-0'));
   await s.da(x('kuendigungsart-2'));
-  await s.klick(x('kuendigungsart-2'));
+  await s.anhaken(x('kuendigungsart-2'));
   await s.da(x('geheilt-1'));
-  await s.klick(x('geheilt-1'));
+  await s.anhaken(x('geheilt-1'));
   await weiter(s, p);
-  await s.klick(x('kontakt-1'));
+  await s.anhaken(x('kontakt-1'));
   await weiter(s, p);
   await s.da(x('ergebnis'));
   assert.match(await s.text(x('ergebnis')), /06152 8058624/);

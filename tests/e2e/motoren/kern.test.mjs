@@ -168,7 +168,7 @@ for (const breite of BREITEN) {
     try {
       await s.geheZu(`${w.origin}/wohncheck/`);
       await gestartet(s);
-      await s.klick(id('', 'anlass-1'));
+      await s.anhaken(id('', 'anlass-1'));
       await weiter(s);
       await s.tippe(id('', 'alter-0'), '40');
       await weiter(s);

@@ -79,6 +79,23 @@ export async function oeffnen({ breite, hoehe = 800, rahmenSeite, ohneSkript = f
   const tippe = s.tippe;
   s.klick = async (ziel) => { await s.da(ziel, 10000); await klick(ziel); };
   s.tippe = async (ziel, text) => { await s.da(ziel, 10000); await tippe(ziel, text); };
+  /**
+   * Checks a radio button or checkbox, and makes sure it is checked, as Playwright's check() does.
+   * WebKit's WebDriver now and then loses a click into a frame whose height the host's loader is
+   * changing at that moment; then the click is repeated (and said so in the log).
+   */
+  s.anhaken = async (ziel) => {
+    for (let versuch = 1; ; versuch++) {
+      await s.klick(ziel);
+      try {
+        await s.warte((z) => finden(z).checked, [ziel], { zeit: 2000, was: `${ziel} checked` });
+        return;
+      } catch (e) {
+        if (versuch === 3) throw e;
+        console.log(`# ${MOTOR}: ${ziel} was not checked by click ${versuch}, clicking again`);
+      }
+    }
+  };
   s.text = (ziel) => s.js((z) => finden(z)?.innerText ?? null, ziel);
   s.attr = (ziel, name) => s.js((z, n) => finden(z)?.getAttribute(n) ?? null, ziel, name);
   /** Sets a <select> the way a person would, with the events a person's choice fires. */

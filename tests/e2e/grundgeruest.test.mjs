@@ -57,14 +57,18 @@ test('start takes over without moving the contact card', async () => {
   const b = await browser();
   try {
     const { page } = b;
+    // Hold the wasm back until the page has been measured before the start (no fixed delay:
+    // the page's load event does not wait for the wasm, which boot.js fetches).
+    let freigeben;
+    const gehalten = new Promise((ok) => { freigeben = ok; });
     await page.route('**/wohncheck_bg.wasm', async (route) => {
-      // Hold the wasm back so that the page is measured before the start.
-      await new Promise((ok) => setTimeout(ok, 300));
+      await gehalten;
       await route.continue();
     });
     await page.goto(srv.url);
     const vorher = await page.getByTestId('kontakt').boundingBox();
     assert.ok(await page.locator('#wohncheck-laden').isVisible());
+    freigeben();
     await gestartet(page);
     const nachher = await page.getByTestId('kontakt').boundingBox();
     assert.deepEqual(nachher, vorher);

@@ -237,7 +237,6 @@ async function webkit(profil, breite, hoehe, rahmenSeite, ohneSkript) {
   const innen = await s('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
   await s('POST', '/window/rect', { width: 2 * fenster.breite - innen[0], height: 2 * fenster.hoehe - innen[1] });
   const umgerahmt = breite < WEBKIT_MIN_BREITE;
-  // The frames entered, from the top: re-entered after each navigation of the top document.
   const js = async (fn, ...args) => s('POST', '/execute/sync', { script: `${FINDEN}; return (${fn}).apply(null, arguments)`, args });
   const element = async (ziel) => {
     const e = await s('POST', '/execute/sync', { script: `${FINDEN}; return finden(arguments[0])`, args: [ziel] });

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { after } from 'node:test';
 
 export const MOTOR = process.env.WC_MOTOR || 'chromium';
 export const MOTOREN = ['chromium', 'webkit', 'firefox'];
@@ -151,8 +152,20 @@ async function chromium(profil, breite, hoehe, ohneSkript) {
 }
 
 // ---------------------------------------------------------------- Firefox (puppeteer-core, BiDi)
-async function firefox(profil, breite, hoehe, ohneSkript) {
+// One Firefox per test file (starting it takes seconds); each test gets a fresh browser context
+// of its own (own cookies, storage and cache). Without JavaScript is a browser of its own.
+const firefoxe = new Map();
+after(async () => {
+  for (const b of firefoxe.values()) {
+    const { browser, profil } = await b;
+    await browser.close();
+    await rm(profil, { recursive: true, force: true });
+  }
+});
+
+async function firefoxStarten(ohneSkript) {
   const { default: puppeteer } = await import('puppeteer-core');
+  const profil = await mkdtemp(join(tmpdir(), 'wohncheck-firefox-profil-'));
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, userDataDir: profil,
     // No update checks, telemetry or other background traffic from the browser itself.
@@ -167,7 +180,14 @@ async function firefox(profil, breite, hoehe, ohneSkript) {
     },
     env: { ...process.env, TZ: 'Europe/Berlin' },
   });
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  return { browser, profil };
+}
+
+async function firefox(profil, breite, hoehe, ohneSkript) {
+  if (!firefoxe.has(ohneSkript)) firefoxe.set(ohneSkript, firefoxStarten(ohneSkript));
+  const { browser } = await firefoxe.get(ohneSkript);
+  const kontext = await browser.createBrowserContext();
+  const page = await kontext.newPage();
   // defaultViewport is not applied to Firefox's first tab.
   await page.setViewport({ width: breite, height: hoehe });
   const anfragen = [];
@@ -196,9 +216,9 @@ async function firefox(profil, breite, hoehe, ohneSkript) {
       try { return await fn(); } finally { rahmen = vorher; }
     },
     async bild() { return page.screenshot({ fullPage: true }); },
-    async cookies() { return browser.cookies ? browser.cookies() : page.cookies(); },
+    async cookies() { return kontext.cookies(); },
     anfragen: () => anfragen,
-    schliessen: () => browser.close(),
+    schliessen: () => kontext.close(),
   };
 }
 

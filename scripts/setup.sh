@@ -37,16 +37,27 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install --force wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  step "apt: installing Debian's chromium and chromium-driver"
+# The three browser engines the end-to-end tests run in, all from Debian:
+# Chromium (+ chromedriver for the component tests), WebKitGTK (Safari's engine) with its
+# WebDriver and MiniBrowser, which needs an X display (xvfb), and Firefox ESR.
+fehlt=()
+[ -x /usr/bin/chromium ] || fehlt+=(chromium)
+[ -x /usr/bin/chromedriver ] || fehlt+=(chromium-driver)
+{ command -v WebKitWebDriver >/dev/null && [ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ]; } || fehlt+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || fehlt+=(xvfb)
+command -v xauth >/dev/null || fehlt+=(xauth)
+[ -x /usr/bin/firefox-esr ] || fehlt+=(firefox-esr)
+if [ "${#fehlt[@]}" -gt 0 ]; then
+  step "apt: installing ${fehlt[*]}"
   $SUDO apt-get update
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${fehlt[@]}"
 fi
 
-# npm ci when node_modules is missing or older than the lock file.
+# npm ci when node_modules is missing or older than the lock file. No install scripts run:
+# nothing may download a browser (puppeteer-core drives Debian's Firefox ESR).
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  step "npm: installing wasm-opt (binaryen), playwright-core and axe-core from package-lock.json"
-  npm ci --no-audit --no-fund
+  step "npm: installing wasm-opt (binaryen), playwright-core, puppeteer-core and axe-core from package-lock.json"
+  npm ci --no-audit --no-fund --ignore-scripts
 fi
 if [ "$(node_modules/.bin/wasm-opt --version 2>/dev/null | awk '{print $3}')" != "132" ]; then
   echo "node_modules/.bin/wasm-opt is not binaryen 132" >&2

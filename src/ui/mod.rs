@@ -107,27 +107,25 @@ async fn sprache_laden(basis: &str, s: &'static Sprache) -> bool {
 
 /// Mounts the check once its language is there: a chosen language other than German loads
 /// first, while the page's own fallback (loading line, contact) stays.
-fn einhaengen(ziel: web_sys::HtmlElement, region: &'static Region, wunsch: (&'static Sprache, Option<String>), basis: String, eingebettet: bool, eigene_seite: bool) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let (s, unbekannt) = wunsch;
-        let geladen = sprache_laden(&basis, s).await;
-        let start = if geladen { s.code } else { SPRACHEN[0].code };
-        let hinweis = match (unbekannt, geladen) {
-            (Some(w), _) => Some(Sprachhinweis::Unbekannt(w)),
-            (None, false) => Some(Sprachhinweis::NichtGeladen),
-            _ => None,
-        };
-        if eigene_seite {
-            if let Some(laden) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("wohncheck-laden")) {
-                laden.remove();
-            }
-            ziel.set_attribute("data-gestartet", "").ok();
+async fn einhaengen(ziel: web_sys::HtmlElement, region: &'static Region, wunsch: (&'static Sprache, Option<String>), basis: String, eingebettet: bool, eigene_seite: bool) {
+    let (s, unbekannt) = wunsch;
+    let geladen = sprache_laden(&basis, s).await;
+    let start = if geladen { s.code } else { SPRACHEN[0].code };
+    let hinweis = match (unbekannt, geladen) {
+        (Some(w), _) => Some(Sprachhinweis::Unbekannt(w)),
+        (None, false) => Some(Sprachhinweis::NichtGeladen),
+        _ => None,
+    };
+    if eigene_seite {
+        if let Some(laden) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("wohncheck-laden")) {
+            laden.remove();
         }
-        leptos::mount::mount_to(ziel, move || {
-            view! { <App heute=heute() region=region start_sprache=start eingebettet=eingebettet eigene_seite=eigene_seite basis=basis sprachhinweis=hinweis /> }
-        })
-        .forget();
-    });
+        ziel.set_attribute("data-gestartet", "").ok();
+    }
+    leptos::mount::mount_to(ziel, move || {
+        view! { <App heute=heute() region=region start_sprache=start eingebettet=eingebettet eigene_seite=eigene_seite basis=basis sprachhinweis=hinweis /> }
+    })
+    .forget();
 }
 
 /// Entry point of the browser build: installs the panic hook, then mounts the
@@ -151,18 +149,20 @@ pub fn start() {
     let Some(region) = region(&region_id).or_else(|| region(STANDARD_REGION)) else { return };
     let eingebettet = ziel.get_attribute("data-einbettung").is_some();
     // Our own pages lie next to the language files.
-    einhaengen(ziel, region, wunsch, String::new(), eingebettet, true);
+    wasm_bindgen_futures::spawn_local(einhaengen(ziel, region, wunsch, String::new(), eingebettet, true));
 }
 
 /// Mounts a check into `ziel`, an element inside the Shadow DOM root that
 /// `wohncheck-embed.js` created in the host page. Called once per widget, so two
 /// widgets on one page are independent. `basis`: where the widget's files lie (the language
 /// files among them), ending in "/".
+/// The promise settles once the first step is drawn, so that the host's fallback can give way
+/// to it in one frame.
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn einbetten(ziel: web_sys::HtmlElement, region_id: String, sprache_code: String, basis: Option<String>) -> bool {
+pub async fn einbetten(ziel: web_sys::HtmlElement, region_id: String, sprache_code: String, basis: Option<String>) -> bool {
     let Some(region) = region(&region_id).or_else(|| region(STANDARD_REGION)) else { return false };
     let wunsch = sprachwunsch(None, Some(sprache_code));
-    einhaengen(ziel, region, wunsch, basis.unwrap_or_default(), true, false);
+    einhaengen(ziel, region, wunsch, basis.unwrap_or_default(), true, false).await;
     true
 }
 

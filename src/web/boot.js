@@ -10,7 +10,14 @@ function startfehler(fehler) {
   if (laden) laden.hidden = true;
 }
 
+// The wasm download starts first, beside the glue's (which the page preloads as a module).
+// Not through <link rel=preload as=fetch>: WebKit (Safari) does not hand such a preload to
+// fetch() and downloaded the largest file twice. The glue takes the pending response.
+const wasm = fetch(new URL('./wohncheck_bg.wasm', import.meta.url));
+// Handled where the glue awaits it; this only keeps an early failure from being reported twice.
+wasm.catch(() => {});
+
 // A dynamic import, so that a missing or blocked file also ends in the message.
 import('./wohncheck.js')
-  .then((glue) => glue.default({ module_or_path: new URL('./wohncheck_bg.wasm', import.meta.url) }))
+  .then((glue) => glue.default({ module_or_path: wasm }))
   .catch(startfehler);

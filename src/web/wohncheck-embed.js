@@ -3,8 +3,11 @@
 //
 // Every [data-wohncheck] element gets its own Shadow DOM root, so host styles cannot break the
 // widget and its styles cannot leak out. Files are loaded relative to this script, so the widget
-// can live on any path or host. The element's own content (the contact, say) stays visible
-// until the check has started – and for good if it cannot start. No global name is defined.
+// can live on any path or host. No global name is defined.
+//
+// No blank moment: the element's own content (the contact, say) stays painted through a <slot>
+// until the widget's stylesheet has loaded and its first step is rendered; then both change in
+// one step. If the check cannot start, the element's own content simply stays.
 
 const basis = new URL('./', import.meta.url);
 const STANDARDFARBE = '#00537a';
@@ -37,31 +40,54 @@ function thema(host, container) {
   if (host.dataset.radius && /^\d{1,2}px$/.test(host.dataset.radius)) container.style.setProperty('--wc-radius', host.dataset.radius);
 }
 
-async function einbetten() {
-  const glue = await import(new URL('wohncheck.js', basis).href);
-  await glue.default({ module_or_path: new URL('wohncheck_bg.wasm', basis) });
-  for (const host of document.querySelectorAll('[data-wohncheck]')) {
-    if (host.shadowRoot) continue;
-    const wurzel = host.attachShadow({ mode: 'open' });
-    const stil = document.createElement('link');
-    stil.rel = 'stylesheet';
-    stil.href = new URL('wohncheck.css', basis).href;
-    const container = document.createElement('div');
-    container.className = 'wc-einbettung';
-    // Shown until the stylesheet has loaded, so there is no flash of unstyled content.
-    container.hidden = true;
-    stil.addEventListener('load', () => { container.hidden = false; });
-    stil.addEventListener('error', () => { container.hidden = false; });
-    wurzel.append(stil, container);
-    thema(host, container);
-    if (getComputedStyle(host).display === 'inline') host.style.display = 'block';
-    // Without data-lang the visitor's browser languages choose; the language files lie beside this script.
-    glue.einbetten(container, host.dataset.region || 'kreis-gross-gerau', host.dataset.lang || '', basis.href);
-    host.setAttribute('data-wohncheck-gestartet', '');
-  }
+/**
+ * Prepares one element at once, before the program has loaded: its Shadow DOM root shows the
+ * element's own content through a slot, and the widget's stylesheet starts loading.
+ */
+function vorbereiten(host) {
+  const wurzel = host.attachShadow({ mode: 'open' });
+  const ersatz = document.createElement('slot');
+  const stil = document.createElement('link');
+  stil.rel = 'stylesheet';
+  stil.href = new URL('wohncheck.css', basis).href;
+  const stilGeladen = new Promise((ok) => {
+    stil.addEventListener('load', ok);
+    // Without its stylesheet the widget would be unstyled: the fallback stays instead.
+    stil.addEventListener('error', () => ok(Promise.reject(new Error('wohncheck.css could not load'))));
+  });
+  const container = document.createElement('div');
+  container.className = 'wc-einbettung';
+  container.hidden = true;
+  thema(host, container);
+  wurzel.append(stil, ersatz, container);
+  return { host, ersatz, container, stilGeladen };
 }
 
-einbetten().catch((fehler) => {
-  // The host's own content of the element (the contact) stays visible.
-  console.error('wohncheck: the check could not start', fehler);
+async function starten(glueGeladen, { host, ersatz, container, stilGeladen }) {
+  const glue = await glueGeladen;
+  await stilGeladen;
+  // Without data-lang the visitor's browser languages choose; the language files lie beside this
+  // script. The promise settles when the first step is drawn (after its language file, if any).
+  await glue.einbetten(container, host.dataset.region || 'kreis-gross-gerau', host.dataset.lang || '', basis.href);
+  // The first step is in the DOM now (Leptos renders it synchronously): show it and drop the
+  // fallback in the same task, so the next frame paints the widget where the fallback was.
+  if (getComputedStyle(host).display === 'inline') host.style.display = 'block';
+  container.hidden = false;
+  ersatz.remove();
+  host.setAttribute('data-wohncheck-gestartet', '');
+}
+
+const elemente = [...document.querySelectorAll('[data-wohncheck]')].filter((e) => !e.shadowRoot).map(vorbereiten);
+// The wasm, the glue and each stylesheet load side by side; the glue takes the pending response.
+const wasm = fetch(new URL('wohncheck_bg.wasm', basis));
+wasm.catch(() => {});
+const glueGeladen = import(new URL('wohncheck.js', basis).href).then(async (glue) => {
+  await glue.default({ module_or_path: wasm });
+  return glue;
 });
+for (const e of elemente) {
+  starten(glueGeladen, e).catch((fehler) => {
+    // The host's own content of the element (the contact) stays visible.
+    console.error('wohncheck: the check could not start', fehler);
+  });
+}

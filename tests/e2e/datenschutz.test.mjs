@@ -52,6 +52,10 @@ test('no request after start, only own static files before, nothing stored', asy
       assert.equal(url.search, '', `query string in ${anfrage.url}`);
     }
     assert.ok(protokoll.anfragen.some((a) => a.url.endsWith('/wohncheck_bg.wasm')), 'the wasm was loaded');
+    // Nothing is downloaded twice (WebKit once fetched the wasm twice; the engine suite checks all three).
+    const jeDatei = {};
+    for (const a of protokoll.anfragen) jeDatei[new URL(a.url).pathname] = (jeDatei[new URL(a.url).pathname] ?? 0) + 1;
+    assert.deepEqual(Object.entries(jeDatei).filter(([, n]) => n > 1), [], 'a file downloaded twice');
 
     assert.equal(page.url(), srv.url, 'answers must never go into the URL');
     const gespeichert = await gespeichertes(context, page);

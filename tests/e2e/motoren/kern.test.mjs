@@ -140,8 +140,14 @@ for (const breite of BREITEN) {
       const r = await akuterFall(s);
       assert.deepEqual(r, erwartet, 'the result as wohncheck-cli computes it');
       await s.foto(join(ARTEFAKTE, `${MOTOR}-ergebnis-${breite}.png`));
-      // Both languages, back and forth, delete: still nothing is sent.
+      // Both languages, back and forth, delete: the one request is the chosen language's file
+      // (static, nothing of the answers in it), once; nothing else is sent.
+      const vorDerSprache = w.log.length;
       await s.klick(id('', 'sprache-en'));
+      await s.warte(() => document.querySelector('[data-testid="widget"]')?.getAttribute('lang') === 'en');
+      await s.klick(id('', 'sprache-de'));
+      await s.klick(id('', 'sprache-en'));
+      await s.warte(() => document.querySelector('[data-testid="widget"]')?.getAttribute('lang') === 'en');
       await s.klick(id('', 'sprache-de'));
       await s.klick(id('', 'zurueck'));
       await weiter(s);
@@ -149,7 +155,8 @@ for (const breite of BREITEN) {
       await s.klick(id('', 'loeschen'));
       await s.warte(() => document.querySelector('[data-testid="schritt-titel"]')?.innerText === 'Was ist passiert?');
       await ruhig();
-      anfragenPruefen(w.log, SEITE, ab, 'standalone page');
+      assert.deepEqual(w.log.slice(vorDerSprache).map((e) => e.pfad), ['/wohncheck/sprachen/en.txt'], 'the chosen language file, once');
+      anfragenPruefen(w.log.slice(0, vorDerSprache), SEITE, ab, 'standalone page');
       assert.ok(w.log.some((e) => e.pfad.endsWith('.wasm')), 'the wasm was loaded');
       await nurVon(s, [w.origin], 'standalone page');
       assert.equal(await s.js(() => location.href), url, 'answers never go into the URL');
@@ -175,6 +182,8 @@ for (const breite of BREITEN) {
       await weiter(s);
       for (const [eingabe, meldung] of [['abc', /Betrag in Euro/], ['-850', /nicht negativ/], ['85000000', /unrealistisch hoch/]]) {
         await s.tippe(id('', 'miete'), eingabe);
+        // The message comes when the field is left, not while typing.
+        await s.js((z) => finden(z).blur(), id('', 'miete'));
         await s.da(id('', 'miete-fehler'));
         assert.match(await s.text(id('', 'miete-fehler')), meldung, eingabe);
         assert.equal(await s.js((z) => finden(z).value, id('', 'miete')), eingabe);
@@ -182,6 +191,7 @@ for (const breite of BREITEN) {
       }
       await s.foto(join(ARTEFAKTE, `${MOTOR}-fehler-${breite}.png`));
       await s.tippe(id('', 'miete'), '850,50');
+      await s.js((z) => finden(z).blur(), id('', 'miete'));
       await s.warte((z) => !finden(z) || finden(z).getClientRects().length === 0, [id('', 'miete-fehler')]);
       await weiter(s);
       await s.klick(id('', 'zurueck'));

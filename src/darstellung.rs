@@ -28,9 +28,10 @@ pub fn in_klammern(t: &Texte, s: &str) -> String {
     ltr(t, &format!("({s})"))
 }
 
-/// A phone number, in a right-to-left text also never broken between its groups.
+/// A phone number never broken between its groups (on a narrow phone "06152" alone on a line
+/// looks like the whole number), left to right in a right-to-left text.
 pub fn telefon(t: &Texte, nummer: &str) -> String {
-    if t.format_isolieren == "ja" { ltr(t, &nummer.replace(' ', "\u{a0}")) } else { nummer.to_string() }
+    ltr(t, &nummer.replace(' ', "\u{a0}"))
 }
 
 /// An amount as the language writes it ("1.234,56 €", "1,234.56 €").

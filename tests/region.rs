@@ -19,7 +19,8 @@ fn pruefe_seite(html: &str) {
     let adresse = format!("{}, {} {}", stelle.strasse.unwrap(), stelle.plz.unwrap(), stelle.ort.unwrap());
     assert!(html.contains(&adresse), "{adresse}");
     let telefon = stelle.telefon.unwrap();
-    assert!(html.contains(&format!("Telefon: {telefon}")));
+    // Written with a no-break space: the number never breaks between its groups.
+    assert!(html.contains(&format!("Telefon: {}", telefon.replace(' ', "&nbsp;"))));
     assert!(html.contains(&format!("href=\"{}\"", stelle.telefon_link().unwrap())));
     assert_eq!(stelle.telefon_link().unwrap(), "tel:061528058624");
     assert!(html.contains(&format!("href=\"{}\"", stelle.homepage.unwrap())));
@@ -149,7 +150,7 @@ fn card_of_a_complete_office_shows_everything_and_no_hint() {
     };
     let html = karte(&stelle, true);
     assert!(html.contains("data-testid=\"kontaktkarte\" data-rolle=\"other\""), "{html}");
-    assert!(html.contains("<a class=\"wc-telefon-gross\" href=\"tel:0615212345\">Anrufen: 06152 12345</a>"), "{html}");
+    assert!(html.contains("<a class=\"wc-telefon-gross\" href=\"tel:0615212345\">Anrufen: 06152\u{a0}12345</a>"), "{html}");
     assert!(html.contains("Hauptstraße 1, 64521 Groß-Gerau"));
     assert!(html.contains("Öffnungszeiten: Mo–Fr 9–12 Uhr"));
     assert!(html.contains("href=\"https://beispiel.example\""));
@@ -157,7 +158,7 @@ fn card_of_a_complete_office_shows_everything_and_no_hint() {
     assert!(!html.contains("wo-finden") && !html.contains("vorbehalt") && !html.contains("Zuständig für"), "{html}");
     nichts_leeres(&html);
     let en = karte(&stelle, false);
-    assert!(en.contains("Call: 06152 12345") && en.contains("Opening hours: Mo–Fr 9–12 Uhr"));
+    assert!(en.contains("Call: 06152\u{a0}12345") && en.contains("Opening hours: Mo–Fr 9–12 Uhr"));
     assert!(en.contains("Free of charge.") && !en.contains("Kostenlos."), "the note in the card's language");
     nichts_leeres(&en);
 }

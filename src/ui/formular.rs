@@ -245,7 +245,7 @@ fn akut(u: Umgebung) -> AnyView {
     let stelle = u.region.beratungsstelle();
     let telefon = stelle.telefon.map(|tel| {
         // dir="ltr": the two groups of digits never swap places in a right-to-left text.
-        view! { <p><a class="wc-telefon-gross" href=stelle.telefon_link().unwrap_or_default() data-testid="akut-telefon" dir="ltr">{tel}</a></p> }
+        view! { <p><a class="wc-telefon-gross" href=stelle.telefon_link().unwrap_or_default() data-testid="akut-telefon" dir="ltr">{crate::darstellung::telefon(u.t.get_untracked(), tel)}</a></p> }
     });
     // The first deadline in urgency order: the nearest running one, else one whose date is
     // unknown ("warten Sie nicht"), else the latest that has passed.

@@ -68,7 +68,7 @@ for (const viewport of [{ width: 360, height: 800 }, { width: 1280, height: 800 
           assert.equal(await el.getAttribute('data-datum'), f.date ?? '', `deadline ${f.kind} date`);
         }
         assert.equal(await page.locator('[data-testid^="frist-"]').count(), r.deadlines.length);
-        assert.match(await page.getByTestId('ergebnis').innerText(), /06152 8058624/);
+        assert.match(await page.getByTestId('ergebnis').innerText(), /06152\s8058624/);
         assert.match(await page.getByTestId('rechtsstand').innerText(), /25\.11\.2026/);
         assert.deepEqual(protokoll.konsolenfehler, []);
       } finally {
@@ -250,7 +250,7 @@ test('print on A4 with 1 cm margins: at most three pages for an acute case, ever
       .map((e) => e.tagName));
     assert.deepEqual(breit, [], 'clipped content');
     const text = await page.getByTestId('ergebnis').innerText();
-    for (const muss of [/06152 8058624/, /Beides/, /12\.11\.2026/, /Raunheim/, /Rechtsstand/, /Verteidigungsanzeige/]) {
+    for (const muss of [/06152\s8058624/, /Beides/, /12\.11\.2026/, /Raunheim/, /Rechtsstand/, /Verteidigungsanzeige/]) {
       assert.match(text, muss);
     }
     // The phone number stays dark text on white, legible without background graphics.
@@ -296,7 +296,7 @@ test('beyond the horizon of the benefit law, the result says so, keeps the deadl
     assert.ok(await page.getByTestId('teil-fristen').isVisible(), 'the deadlines stay');
     assert.ok(await page.getByTestId('heute').isVisible(), 'and so do the steps for today');
     assert.equal(await page.getByTestId('stufe').getAttribute('data-stufe'), 'hoch');
-    assert.match(await page.getByTestId('ergebnis').innerText(), /06152 8058624/);
+    assert.match(await page.getByTestId('ergebnis').innerText(), /06152\s8058624/);
   } finally {
     await b.close();
   }

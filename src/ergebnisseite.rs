@@ -134,6 +134,9 @@ pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
                 teile.push(format!("{label}: {wert} €"));
             }
         }
+        if let Some(antwort) = ja_nein(e.hat_kinder) {
+            teile.push(format!("{}: {antwort}", t.einkommen_hat_kinder_kurz));
+        }
         z.push((wer.into(), (!teile.is_empty()).then(|| teile.join("; "))));
     }
     let kinder: Vec<String> = a.kinder.iter().map(|k| k.alter.trim().to_string()).filter(|x| !x.is_empty()).collect();

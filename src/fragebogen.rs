@@ -76,6 +76,9 @@ pub struct Erwachsener {
     pub arbeitslosengeld: String,
     pub sonstiges: String,
     pub erwerbsunfaehig: bool,
+    /// Has or had children, also grown-up ones elsewhere: asked only where the care surcharge
+    /// for the childless can apply (`formular::Bedingung::KinderFrage`).
+    pub hat_kinder: JaNein,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -203,6 +206,12 @@ fn haushalt(a: &Antworten, region: &Region) -> Option<Haushalt> {
             arbeitslosengeld: betrag_optional(&e.arbeitslosengeld, HOECHSTBETRAG_MONAT_EURO).ok().flatten().unwrap_or_default(),
             sonstiges_einkommen: betrag_optional(&e.sonstiges, HOECHSTBETRAG_MONAT_EURO).ok().flatten().unwrap_or_default(),
             voll_erwerbsgemindert: e.erwerbsunfaehig,
+            // Asked only without a child in the flat; the answer then decides (else presumed).
+            hat_kinder: match e.hat_kinder {
+                JaNein::Ja => Some(true),
+                JaNein::Nein if a.kinder.is_empty() => Some(false),
+                _ => None,
+            },
             ..Default::default()
         });
     }

@@ -194,17 +194,27 @@ pub fn pruefe(e: &Bedarfspruefung, am: impl Into<Stichtag>) -> Result<Bedarfserg
     }
     einkommen += uebertrag + e.vorrangige_leistungen;
 
-    // Assets (§ 12 SGB II; § 90 SGB XII).
+    // Assets (§ 12 SGB II; § 90 SGB XII). A household already receiving benefits keeps the asset
+    // rules of the day its current approval period began (§ 65a SGB II: the old § 12 for periods
+    // that began before 1 July 2026); periods are taken to run for the usual twelve months.
+    let am_vermoegen = if e.rechtskreis == Rechtskreis::Sgb2 && e.bezugsmonate > 0 {
+        let dauer = (id::GRUNDSICHERUNG_BEWILLIGUNGSZEITRAUM_MONATE.zahl(am)?.f as u32).max(1);
+        let beginn = am.datum.plus_monate_kappend(-((e.bezugsmonate % dauer) as i32));
+        Stichtag { datum: beginn.max(crate::rules::params::abgedeckter_zeitraum().0), ..am }
+    } else {
+        am
+    };
     let vermoegens_karenz =
-        (e.bezugsmonate as f64) < id::GRUNDSICHERUNG_VERMOEGEN_KARENZZEIT_MONATE.zahl(am)?.f;
+        (e.bezugsmonate as f64) < id::GRUNDSICHERUNG_VERMOEGEN_KARENZZEIT_MONATE.zahl(am_vermoegen)?.f;
     let vermoegensgrenze = match e.rechtskreis {
         Rechtskreis::Sgb2 if vermoegens_karenz => {
-            let weitere = Cent::euro(id::GRUNDSICHERUNG_VERMOEGEN_JE_WEITERE_PERSON.zahl(am)?.f as i64);
-            Cent::euro(id::GRUNDSICHERUNG_VERMOEGEN_KARENZZEIT_ERSTE_PERSON.zahl(am)?.f as i64)
+            let weitere = Cent::euro(id::GRUNDSICHERUNG_VERMOEGEN_JE_WEITERE_PERSON.zahl(am_vermoegen)?.f as i64);
+            Cent::euro(id::GRUNDSICHERUNG_VERMOEGEN_KARENZZEIT_ERSTE_PERSON.zahl(am_vermoegen)?.f as i64)
                 + Cent(weitere.0 * (e.personen.len() as i64 - 1).max(0))
         }
         Rechtskreis::Sgb2 => {
-            let Wert::Tabelle(stufen) = id::GRUNDSICHERUNG_VERMOEGEN_JE_PERSON_NACH_ALTER.stand(am)?.wert else { unreachable!() };
+            let Wert::Tabelle(stufen) = id::GRUNDSICHERUNG_VERMOEGEN_JE_PERSON_NACH_ALTER.stand(am_vermoegen)?.wert else { unreachable!() };
+            // Each row holds up to the age (completed years) it names, the last for everyone older.
             e.personen
                 .iter()
                 .map(|p| {

@@ -95,7 +95,14 @@ pub fn hoechstbetrag(n: usize, mietstufe: u8, am: impl Into<Stichtag>) -> Result
 pub struct WohngeldEinkommen {
     /// Gross wage per month.
     pub bruttolohn: Cent,
-    /// Pensions, ALG I, maintenance received, other income: per month.
+    /// The wage is a Minijob up to the Geringfügigkeitsgrenze, flat-taxed by the employer
+    /// (§ 40a EStG): it counts in full, without the Arbeitnehmer-Pauschbetrag (§ 14 Abs. 1
+    /// Satz 3 Nr. 2 WoGG; actual expenses are not asked).
+    pub minijob: bool,
+    /// Pensions per month (gross): the member deducts the Werbungskosten-Pauschbetrag for
+    /// pensions from their annual amount (§ 14 Abs. 1, Abs. 2 Nr. 3 WoGG, § 9a Satz 1 Nr. 3 EStG).
+    pub rente: Cent,
+    /// ALG I, maintenance received, other income: per month, counted in full.
     pub sonstiges: Cent,
     /// How many of the three § 16 criteria (taxes, health/care, pension) apply: 0..=3.
     pub abzugsmerkmale: u8,
@@ -177,13 +184,17 @@ pub fn wohngeld(e: &WohngeldEingabe, am: impl Into<Stichtag>) -> Result<Wohngeld
 
     // Income Y (§§ 14–17 WoGG).
     let wk = Fix10::aus_zahl(id::WOHNGELD_WERBUNGSKOSTEN_PAUSCHBETRAG.zahl(am)?);
+    let wk_rente = Fix10::aus_zahl(id::WOHNGELD_WERBUNGSKOSTEN_PAUSCHBETRAG_RENTEN.zahl(am)?);
     let abzug = Fix10::aus_zahl(id::WOHNGELD_PAUSCHALABZUG_JE_MERKMAL.zahl(am)?);
     let kinderfrei = Fix10::aus_zahl(id::WOHNGELD_FREIBETRAG_KINDEREINKOMMEN.zahl(am)?);
     let mut jahr = Fix10::ganz(0);
     for mitglied in &e.mitglieder {
         let lohn_jahr = Fix10::aus_cent(mitglied.bruttolohn).mal(Fix10::ganz(12));
-        let lohn_einkuenfte = lohn_jahr.minus(wk.min(lohn_jahr));
-        let mut einkommen = lohn_einkuenfte.plus(Fix10::aus_cent(mitglied.sonstiges).mal(Fix10::ganz(12)));
+        let lohn_einkuenfte = if mitglied.minijob { lohn_jahr } else { lohn_jahr.minus(wk.min(lohn_jahr)) };
+        let rente_jahr = Fix10::aus_cent(mitglied.rente).mal(Fix10::ganz(12));
+        let rente_einkuenfte = rente_jahr.minus(wk_rente.min(rente_jahr));
+        let mut einkommen =
+            lohn_einkuenfte.plus(rente_einkuenfte).plus(Fix10::aus_cent(mitglied.sonstiges).mal(Fix10::ganz(12)));
         let anteil = Fix10::ganz(1).minus(abzug.mal(Fix10::ganz(mitglied.abzugsmerkmale.min(3) as i64)));
         einkommen = einkommen.mal(anteil);
         if mitglied.kind_unter_25 {

@@ -808,6 +808,28 @@ mod tests {
         assert!(Bedingung::MitLohn(0).gilt(&a) && !Bedingung::MitLohn(1).gilt(&a));
     }
 
+    /// Issue 13: "Haben Sie Kinder?" only where the care surcharge for the childless can apply:
+    /// an adult of 23 or more (or age not given) with a wage or a pension, no child in the flat.
+    #[test]
+    fn the_children_question_only_where_it_matters() {
+        let mut a = Antworten::default();
+        assert!(!Bedingung::KinderFrage(0).gilt(&a), "no income");
+        a.setze(Feld::Rente(0), "1.200");
+        assert!(Bedingung::KinderFrage(0).gilt(&a), "a pension, age not given");
+        a.setze(Feld::Alter(0), "22");
+        assert!(!Bedingung::KinderFrage(0).gilt(&a), "below 23");
+        a.setze(Feld::Alter(0), "23");
+        assert!(Bedingung::KinderFrage(0).gilt(&a));
+        a.setze(Feld::Rente(0), "");
+        a.setze(Feld::Lohnart(0), "1");
+        assert!(Bedingung::KinderFrage(0).gilt(&a), "a wage");
+        assert!(!Bedingung::KinderFrage(1).gilt(&a), "no partner");
+        a.setze(Feld::HatKinder(0), "0");
+        assert_eq!(a.erwachsene[0].hat_kinder, JaNein::Ja);
+        a.kinder.push(Default::default());
+        assert!(!Bedingung::KinderFrage(0).gilt(&a), "a child lives in the flat");
+    }
+
     #[test]
     fn errors_name_the_problem_and_empty_is_fine() {
         let t = SPRACHEN[0].texte;

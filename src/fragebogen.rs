@@ -394,6 +394,21 @@ mod tests {
         assert!(klar.unsicher.is_empty());
     }
 
+    /// Issue 13: the answer to "Haben Sie Kinder?" reaches the rules; "Weiß ich nicht" leaves the
+    /// presumption (above the Regelaltersgrenze a parent, below it childless).
+    #[test]
+    fn the_children_answer_reaches_the_household() {
+        let mut a = Antworten::default();
+        a.erwachsene[0] = Erwachsener { alter: "70".into(), rente: "1.200".into(), hat_kinder: JaNein::Ja, ..Default::default() };
+        a.kaltmiete = "700".into();
+        let h = |a: &Antworten| haushalt(a, reg()).unwrap().mitglieder[0].hat_kinder;
+        assert_eq!(h(&a), Some(true));
+        a.erwachsene[0].hat_kinder = JaNein::Nein;
+        assert_eq!(h(&a), Some(false));
+        a.erwachsene[0].hat_kinder = JaNein::WeissNicht;
+        assert_eq!(h(&a), None);
+    }
+
     #[test]
     fn ranges_contain_the_point_estimate() {
         let mut a = Antworten::default();

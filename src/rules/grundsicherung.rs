@@ -354,6 +354,59 @@ mod tests {
         assert_eq!(r.anspruch, Cent(97_068));
     }
 
+    /// Point 7 of issue 13: § 12 Abs. 2 SGB II n. F. from 1 July 2026, per person and added up, no
+    /// asset Karenzzeit: 5,000 € up to the 30th birthday, 10,000 € from it, 12,500 € from the 40th,
+    /// 20,000 € from the 50th. A single aged 29 keeps 5,000 €, at 30 10,000 € (the table before
+    /// gave 5,000 €), at 40 12,500 €, at 50 and at 67 20,000 € (before: 12,500 € and 15,000 €).
+    /// A couple aged 28 and 52: 5,000 + 20,000 = 25,000 €. § 65a SGB II: the old § 12 for
+    /// approval periods (twelve months, § 41 Abs. 3 SGB II) that began before 1 July 2026 – on
+    /// 1 August 2026 a household receiving benefits for 3 months began its period on 1 May 2026:
+    /// Karenzzeit, 40,000 €; for 14 months, on 1 June 2026: after the Karenzzeit, 15,000 €; for
+    /// 13 months, on 1 July 2026: the new law, 10,000 € at 35.
+    #[test]
+    fn schonvermoegen_after_the_reform() {
+        let am = Datum::ymd(2026, 8, 1);
+        let grenze = |alter: &[u8], bezugsmonate: u32| {
+            let personen = alter
+                .iter()
+                .enumerate()
+                .map(|(i, &a)| Person { alter: a, ..erwachsen(if i == 0 { Rolle::Antragsteller } else { Rolle::Partner }, 0, 0) })
+                .collect();
+            let e = Bedarfspruefung {
+                rechtskreis: Rechtskreis::Sgb2,
+                personen,
+                personen_im_haushalt: alter.len(),
+                unterkunft: Cent::euro(450),
+                heizung: Cent::euro(70),
+                vermoegen: Cent::NULL,
+                bezugsmonate,
+                vorrangige_leistungen: Cent::NULL,
+                einmaliger_bedarf: Cent::NULL,
+            };
+            pruefe(&e, am).unwrap().vermoegensgrenze
+        };
+        for (alter, euro) in [(18, 5_000), (29, 5_000), (30, 10_000), (39, 10_000), (40, 12_500), (49, 12_500), (50, 20_000), (67, 20_000)] {
+            assert_eq!(grenze(&[alter], 0), Cent::euro(euro), "aged {alter}");
+        }
+        assert_eq!(grenze(&[28, 52], 0), Cent::euro(25_000));
+        assert_eq!(grenze(&[35], 3), Cent::euro(40_000));
+        assert_eq!(grenze(&[35], 14), Cent::euro(15_000));
+        assert_eq!(grenze(&[35], 13), Cent::euro(10_000));
+        // Before the reform nothing changes: 15,000 € per person after the Karenzzeit.
+        let e = Bedarfspruefung {
+            rechtskreis: Rechtskreis::Sgb2,
+            personen: vec![Person { alter: 60, ..erwachsen(Rolle::Antragsteller, 0, 0) }],
+            personen_im_haushalt: 1,
+            unterkunft: Cent::euro(450),
+            heizung: Cent::euro(70),
+            vermoegen: Cent::NULL,
+            bezugsmonate: 12,
+            vorrangige_leistungen: Cent::NULL,
+            einmaliger_bedarf: Cent::NULL,
+        };
+        assert_eq!(pruefe(&e, Datum::ymd(2026, 6, 30)).unwrap().vermoegensgrenze, Cent::euro(15_000));
+    }
+
     #[test]
     fn assets_above_the_limit_end_the_claim() {
         let mut e = Bedarfspruefung {

@@ -138,8 +138,8 @@ fn bekannte_abweichung(id: &str, feld: &str) -> Option<&'static str> {
         // § 6a Abs. 5 Satz 4 BKGG splits housing costs by the 12th Existenzminimumbericht;
         // GETTSIM uses the 2024 couple figures of a later report.
         ("g05" | "g10", "kinderzuschlag") => Some("KiZ housing share"),
-        // Wohngeld counts the untaxed part of a pension too (§ 14 Abs. 2 WoGG); GETTSIM only the
-        // taxable 80 %, so its Wohngeld is higher (434 € against 361 €).
+        // Wohngeld counts the untaxed part of a pension too (§ 14 Abs. 2 WoGG), minus 102 € (§ 9a
+        // Satz 1 Nr. 3 EStG); GETTSIM only the taxable 80 %, so its Wohngeld is higher (434 € against 365 €).
         ("g11", "wohngeld") => Some("pension in Wohngeld income"),
         _ => None,
     }

@@ -135,7 +135,7 @@ pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
             }
         }
         if let Some(antwort) = ja_nein(e.hat_kinder) {
-            teile.push(format!("{}: {antwort}", t.einkommen_hat_kinder_kurz));
+            teile.push(format!("{} {antwort}", if i == 0 { t.einkommen_hat_kinder_ich } else { t.einkommen_hat_kinder_partner }));
         }
         z.push((wer.into(), (!teile.is_empty()).then(|| teile.join("; "))));
     }

@@ -239,14 +239,16 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: impl 
 
     // Parenthood decides the care surcharge for the childless on wages and pensions.
     let mut zuschlaege = Vec::with_capacity(h.mitglieder.len());
-    for (i, m) in h.mitglieder.iter().enumerate() {
-        let (eltern, vermutet) = elterneigenschaft(m, h, am)?;
+    for (_i, m) in h.mitglieder.iter().enumerate() {
+        let (eltern, _vermutet) = elterneigenschaft(m, h, am)?;
         let zuschlag = pv_zuschlag(m, eltern, am)?;
-        let betroffen = m.rente > Cent::NULL || m.bruttolohn.is_some() || m.nettolohn.is_some();
-        if vermutet && betroffen && pv_zuschlag(m, false, am)? {
+        // Notes are read on the command line only (German, like the offices' notes); the widget
+        // does not show them, so their sentences stay out of the WebAssembly.
+        #[cfg(not(target_arch = "wasm32"))]
+        if _vermutet && (m.rente > Cent::NULL || m.bruttolohn.is_some() || m.nettolohn.is_some()) && pv_zuschlag(m, false, am)? {
             hinweise.push(format!(
                 "Person {}: ohne Angabe wird angenommen, dass sie Kinder hat oder hatte (über der Regelaltersgrenze der Regelfall); ohne Kinder käme der Beitragszuschlag zur Pflegeversicherung für Kinderlose hinzu (§ 55 Abs. 3 SGB XI).",
-                i + 1
+                _i + 1
             ));
         }
         zuschlaege.push(zuschlag);
@@ -262,6 +264,7 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: impl 
                 Some(j) => j,
                 None => {
                     let j = m.rentenbeginn_vermutet(*am)?;
+                    #[cfg(not(target_arch = "wasm32"))]
                     hinweise.push(format!(
                         "Person {}: Rentenbeginn nicht angegeben, angenommen {j} (Erreichen der Regelaltersgrenze, sonst dieses Jahr); davon hängt der steuerpflichtige Anteil der Rente ab (§ 22 Nr. 1 EStG).",
                         i + 1
@@ -304,28 +307,21 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: impl 
     // The income tax a pension adds to the household's assessment: the tax on all taxable income
     // (jointly for a couple) minus the wage tax already withheld, shared among the pensioners by
     // their taxable pensions (§ 82 Abs. 2 Satz 1 Nr. 1 SGB XII, § 11b Abs. 1 Satz 1 Nr. 1 SGB II).
-    let mut veranlagungen: Vec<Vec<usize>> = Vec::new();
     for i in 0..loehne.len() {
-        if loehne[i].rente_zu_versteuern_jahr == Cent::NULL || h.mitglieder[i].zahlt_steuern == Some(false) {
+        let partner = paar.iter().copied().find(|&j| j != i).filter(|_| paar_ist_paar && paar.contains(&i));
+        // A couple is assessed once, at its first pensioner.
+        if loehne[i].rente_zu_versteuern_jahr == Cent::NULL || partner.is_some_and(|j| j < i && loehne[j].rente_zu_versteuern_jahr > Cent::NULL) {
             continue;
         }
-        if paar_ist_paar && paar.contains(&i) {
-            if !veranlagungen.iter().any(|v| v == &paar) {
-                veranlagungen.push(paar.clone());
+        let mit = |f: fn(&Lohn) -> Cent| f(&loehne[i]) + partner.map(|j| f(&loehne[j])).unwrap_or_default();
+        let steuer = (lohn::einkommensteuer_jahr(mit(|l| l.zu_versteuern_jahr), partner.is_some(), am)? - mit(|l| l.lohnsteuer_jahr)).max(Cent::NULL);
+        let renten = mit(|l| l.rente_zu_versteuern_jahr);
+        for k in std::iter::once(i).chain(partner) {
+            let anteil = loehne[k].rente_zu_versteuern_jahr.0 as f64 / renten.0.max(1) as f64;
+            // Answered "pays no income tax": nothing is deducted.
+            if h.mitglieder[k].zahlt_steuern != Some(false) {
+                loehne[k].rente_steuer = Cent((steuer.0 as f64 * anteil / 12.0) as i64);
             }
-        } else {
-            veranlagungen.push(vec![i]);
-        }
-    }
-    for v in veranlagungen {
-        let zve: Cent = v.iter().map(|&i| loehne[i].zu_versteuern_jahr).sum();
-        let einbehalten: Cent = v.iter().map(|&i| loehne[i].lohnsteuer_jahr).sum();
-        let steuer = (lohn::einkommensteuer_jahr(zve, v.len() == 2, am)? - einbehalten).max(Cent::NULL);
-        let renten: Vec<usize> = v.into_iter().filter(|&i| h.mitglieder[i].zahlt_steuern != Some(false)).collect();
-        let basis: i64 = renten.iter().map(|&i| loehne[i].rente_zu_versteuern_jahr.0).sum::<i64>().max(1);
-        for &i in &renten {
-            let anteil = (steuer.0 as i128 * loehne[i].rente_zu_versteuern_jahr.0 as i128 / basis as i128) as i64;
-            loehne[i].rente_steuer = Cent(anteil / 12);
         }
     }
     for (m, l) in h.mitglieder.iter().zip(&loehne) {

@@ -141,6 +141,9 @@ pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
                 teile.push(format!("{label}: {}", betrag(wert)));
             }
         }
+        if let Some(antwort) = ja_nein(e.hat_kinder) {
+            teile.push(format!("{} {antwort}", if i == 0 { t.einkommen_hat_kinder_ich } else { t.einkommen_hat_kinder_partner }));
+        }
         z.push((wer.into(), (!teile.is_empty()).then(|| teile.join("; "))));
     }
     let kinder: Vec<String> = a.kinder.iter().map(|k| zahl(&k.alter)).filter(|x| !x.is_empty()).collect();

@@ -9,6 +9,7 @@ use crate::i18n::{fuellen, Texte};
 use crate::rules::datum::Datum;
 use crate::rules::geld::Cent;
 use crate::rules::kalender::letzter_faelliger_monat;
+use crate::rules::params::{id, Wert};
 use crate::rules::risiko::{Bedrohung, Schock};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -52,6 +53,8 @@ pub enum Feld {
     Arbeitslosengeld(usize),
     Sonstiges(usize),
     Erwerbsunfaehig(usize),
+    /// Has or had children (also grown-up ones living elsewhere).
+    HatKinder(usize),
     KindAlter(usize),
     Unterhalt(usize),
     Gemeinde,
@@ -103,6 +106,7 @@ macro_rules! ort {
                     _ => &$($m)? e.sonstiges,
                 }))
             }
+            Feld::HatKinder(i) => Some(Ort::JaNein(&$($m)? $a.erwachsene.$get(i)?.hat_kinder)),
             Feld::KindAlter(i) => Some(Ort::Text(&$($m)? $a.kinder.$get(i)?.alter)),
             Feld::Unterhalt(i) => Some(Ort::Text(&$($m)? $a.kinder.$get(i)?.unterhalt)),
             Feld::RueckstandMonat(i) => $a.rueckstand_monate.$get(i).map(Ort::Text),
@@ -299,6 +303,9 @@ pub enum Bedingung {
     Paar,
     KeineKinder,
     MitLohn(usize),
+    /// The care surcharge for the childless can apply to adult `i`: aged 23 or more (or age not
+    /// given), with a wage or a pension, and no child in the household.
+    KinderFrage(usize),
     Gesamtbetrag,
     ProMonat,
     KuendigungFragen,
@@ -321,6 +328,13 @@ impl Bedingung {
             Bedingung::Paar => a.erwachsene.len() >= 2,
             Bedingung::KeineKinder => a.kinder.is_empty(),
             Bedingung::MitLohn(i) => a.erwachsene.get(i).is_some_and(|e| e.lohnart != Lohnart::Keiner),
+            Bedingung::KinderFrage(i) => {
+                a.kinder.is_empty()
+                    && a.erwachsene.get(i).is_some_and(|e| {
+                        fragebogen::alter(&e.alter).ok().flatten().is_none_or(|x| x >= pv_frage_ab_alter())
+                            && (e.lohnart != Lohnart::Keiner || !e.rente.trim().is_empty())
+                    })
+            }
             Bedingung::Gesamtbetrag => !a.rueckstand_pro_monat,
             Bedingung::ProMonat => a.rueckstand_pro_monat,
             Bedingung::KuendigungFragen => a.anlass != Anlass::Kuendigung,
@@ -362,6 +376,15 @@ pub enum Teil {
     Verzug,
 }
 
+/// From this age the care surcharge for the childless applies (the latest value of the data):
+/// below it the question whether someone has children is not asked.
+fn pv_frage_ab_alter() -> u8 {
+    match id::SOZIALVERSICHERUNG_PV_ZUSCHLAG_MINDESTALTER.parameter().staende.last().map(|s| &s.wert) {
+        Some(Wert::Zahl(z)) => z.f as u8,
+        _ => 0,
+    }
+}
+
 const JA_NEIN_OPTIONEN: &[&str] = &["allgemein_ja", "allgemein_nein", "allgemein_weiss_nicht"];
 
 fn eingabe(id: &str, feld: Feld, label: &'static str, hinweis: Option<&'static str>, art: Art) -> Teil {
@@ -397,6 +420,10 @@ fn person(i: usize) -> Teil {
             eingabe(&id("rente"), Feld::Rente(i), "einkommen_rente", None, MONAT),
             eingabe(&id("alg"), Feld::Arbeitslosengeld(i), "einkommen_alg", None, MONAT),
             eingabe(&id("sonstiges"), Feld::Sonstiges(i), "einkommen_sonstiges", None, MONAT),
+            Teil::Wenn(
+                Bedingung::KinderFrage(i),
+                vec![ja_nein(&id("hat-kinder"), Feld::HatKinder(i), if i == 0 { "einkommen_hat_kinder_ich" } else { "einkommen_hat_kinder_partner" })],
+            ),
             Teil::Haken { id: id("erwerbsunfaehig"), feld: Feld::Erwerbsunfaehig(i), text: "einkommen_erwerbsunfaehig" },
         ],
     }
@@ -779,6 +806,28 @@ mod tests {
         assert!(Bedingung::Verurteilt.gilt(&a));
         a.setze(Feld::Lohnart(0), "2");
         assert!(Bedingung::MitLohn(0).gilt(&a) && !Bedingung::MitLohn(1).gilt(&a));
+    }
+
+    /// Issue 13: "Haben Sie Kinder?" only where the care surcharge for the childless can apply:
+    /// an adult of 23 or more (or age not given) with a wage or a pension, no child in the flat.
+    #[test]
+    fn the_children_question_only_where_it_matters() {
+        let mut a = Antworten::default();
+        assert!(!Bedingung::KinderFrage(0).gilt(&a), "no income");
+        a.setze(Feld::Rente(0), "1.200");
+        assert!(Bedingung::KinderFrage(0).gilt(&a), "a pension, age not given");
+        a.setze(Feld::Alter(0), "22");
+        assert!(!Bedingung::KinderFrage(0).gilt(&a), "below 23");
+        a.setze(Feld::Alter(0), "23");
+        assert!(Bedingung::KinderFrage(0).gilt(&a));
+        a.setze(Feld::Rente(0), "");
+        a.setze(Feld::Lohnart(0), "1");
+        assert!(Bedingung::KinderFrage(0).gilt(&a), "a wage");
+        assert!(!Bedingung::KinderFrage(1).gilt(&a), "no partner");
+        a.setze(Feld::HatKinder(0), "0");
+        assert_eq!(a.erwachsene[0].hat_kinder, JaNein::Ja);
+        a.kinder.push(Default::default());
+        assert!(!Bedingung::KinderFrage(0).gilt(&a), "a child lives in the flat");
     }
 
     #[test]

@@ -76,6 +76,9 @@ pub struct Erwachsener {
     pub arbeitslosengeld: String,
     pub sonstiges: String,
     pub erwerbsunfaehig: bool,
+    /// Has or had children, also grown-up ones elsewhere: asked only where the care surcharge
+    /// for the childless can apply (`formular::Bedingung::KinderFrage`).
+    pub hat_kinder: JaNein,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -204,6 +207,12 @@ fn haushalt(a: &Antworten, region: &Region) -> Option<Haushalt> {
             arbeitslosengeld: betrag_optional(&e.arbeitslosengeld, HOECHSTBETRAG_MONAT_EURO).ok().flatten().unwrap_or_default(),
             sonstiges_einkommen: betrag_optional(&e.sonstiges, HOECHSTBETRAG_MONAT_EURO).ok().flatten().unwrap_or_default(),
             voll_erwerbsgemindert: e.erwerbsunfaehig,
+            // Asked only without a child in the flat; the answer then decides (else presumed).
+            hat_kinder: match e.hat_kinder {
+                JaNein::Ja => Some(true),
+                JaNein::Nein if a.kinder.is_empty() => Some(false),
+                _ => None,
+            },
             ..Default::default()
         });
     }
@@ -384,6 +393,21 @@ mod tests {
         assert!(breite(u.wohngeld) + breite(u.buergergeld) > breite(k.wohngeld) + breite(k.buergergeld));
         assert_eq!(unklar.unsicher, vec!["gemeinde", "heizkosten"]);
         assert!(klar.unsicher.is_empty());
+    }
+
+    /// Issue 13: the answer to "Haben Sie Kinder?" reaches the rules; "Weiß ich nicht" leaves the
+    /// presumption (above the Regelaltersgrenze a parent, below it childless).
+    #[test]
+    fn the_children_answer_reaches_the_household() {
+        let mut a = Antworten::default();
+        a.erwachsene[0] = Erwachsener { alter: "70".into(), rente: "1.200".into(), hat_kinder: JaNein::Ja, ..Default::default() };
+        a.kaltmiete = "700".into();
+        let h = |a: &Antworten| haushalt(a, reg()).unwrap().mitglieder[0].hat_kinder;
+        assert_eq!(h(&a), Some(true));
+        a.erwachsene[0].hat_kinder = JaNein::Nein;
+        assert_eq!(h(&a), Some(false));
+        a.erwachsene[0].hat_kinder = JaNein::WeissNicht;
+        assert_eq!(h(&a), None);
     }
 
     #[test]

@@ -74,6 +74,12 @@ struct MitgliedJson {
     pays_health_care_insurance: Option<bool>,
     #[serde(default)]
     pays_pension_insurance: Option<bool>,
+    /// Has or had children, also grown-up ones living elsewhere (care surcharge, § 55 Abs. 3 SGB XI).
+    #[serde(default)]
+    has_children: Option<bool>,
+    /// Year the pension began (its taxable share, § 22 Nr. 1 EStG).
+    #[serde(default)]
+    pension_start_year: Option<i32>,
 }
 
 /// What is happening to the tenancy. Every field is optional: unknown is a valid answer.
@@ -185,6 +191,11 @@ fn situation(e: &EingabeJson) -> Result<(Situation, Datum), String> {
                 return Err(format!("{}: does not fit the age", f("birth_year")));
             }
         }
+        if let Some(j) = m.pension_start_year {
+            if j < am.jahr() - m.age as i32 - 1 || j > am.jahr() {
+                return Err(format!("{}: must lie between the year of birth and {}", f("pension_start_year"), am.jahr()));
+            }
+        }
         mitglieder.push(Mitglied {
             alter: m.age,
             geburtsjahr: m.birth_year,
@@ -199,6 +210,8 @@ fn situation(e: &EingabeJson) -> Result<(Situation, Datum), String> {
             zahlt_steuern: m.pays_income_tax,
             zahlt_kranken_pflege: m.pays_health_care_insurance,
             zahlt_rente: m.pays_pension_insurance,
+            hat_kinder: m.has_children,
+            rentenbeginn: m.pension_start_year,
         });
         if let (Some(b), Some(n)) = (mitglieder[i].bruttolohn, mitglieder[i].nettolohn) {
             if n > b {

@@ -92,6 +92,40 @@ fn rent_debts_go_to_the_jobcenter_or_the_sozialamt() {
     assert_eq!(z[1]["rent_debt_takeover"]["norm"], "§ 36 Abs. 1 SGB XII");
 }
 
+/// Issue 13: `has_children` and `pension_start_year` are optional member fields. An employee aged
+/// 40, 2,500 € gross in 2025, no child in the flat: childless, the net wage is PAYROLL.md 5.3's
+/// 1,766.59 €; with grown-up children elsewhere no care surcharge (1.8 % instead of 2.4 %) and a
+/// smaller Vorsorgepauschale: 1,777.67 € (PAYROLL.md 5.3, "with a child"). A pensioner without
+/// the year of retirement gets it presumed and said so in `notes`; a year outside birth .. date
+/// is an error naming the field.
+#[test]
+fn parenthood_and_year_of_retirement_in_the_contract() {
+    let zeile = |id: &str, mitglied: &str| {
+        format!(r#"{{"id": "{id}", "date": "2025-07-01", "mietstufe": 5, "members": [{mitglied}], "rent_gross_cold": 700, "heating": 90}}"#)
+    };
+    let eingabe = [
+        zeile("ohne", r#"{"age": 40, "gross_wage": 2500}"#),
+        zeile("eltern", r#"{"age": 40, "gross_wage": 2500, "has_children": true}"#),
+        zeile("rente", r#"{"age": 75, "pension": 1800, "has_children": true, "pension_start_year": 2018}"#),
+        zeile("rente_vermutet", r#"{"age": 70, "pension": 1200}"#),
+        zeile("falsch", r#"{"age": 70, "pension": 1200, "pension_start_year": 2030}"#),
+    ]
+    .join("\n");
+    let (z, status) = cli(&eingabe);
+    assert_eq!(status, 1);
+    assert_eq!(z[0]["net_wages"], serde_json::json!([1766.59]));
+    assert_eq!(z[1]["net_wages"], serde_json::json!([1777.67]));
+    // tests/einkommen.rs, pensioners_income_tax_is_deducted_and_counts_for_wohngeld: 20.00 € tax,
+    // 1,561.30 € paid out.
+    let rente = z[2]["explain"].as_array().unwrap().iter().find(|e| e["code"] == "rente").unwrap();
+    assert_eq!(rente["benefit"], "rente");
+    assert!(rente["result"].as_str().unwrap().contains("1.561,30"), "{rente}");
+    assert!(z[2]["notes"].as_array().unwrap().is_empty(), "{}", z[2]["notes"]);
+    let notizen = z[3]["notes"].as_array().unwrap().iter().map(|n| n.as_str().unwrap()).collect::<Vec<_>>().join(" ");
+    assert!(notizen.contains("angenommen 2021") && notizen.contains("Kinder hat oder hatte"), "{notizen}");
+    assert_eq!(z[4]["error"], "members[0].pension_start_year: must lie between the year of birth and 2025");
+}
+
 /// Households where this engine follows the statute and GETTSIM does not; each
 /// entry names the field and why (docs/ABWEICHUNGEN.md has the details).
 fn bekannte_abweichung(id: &str, feld: &str) -> Option<&'static str> {
@@ -104,8 +138,8 @@ fn bekannte_abweichung(id: &str, feld: &str) -> Option<&'static str> {
         // § 6a Abs. 5 Satz 4 BKGG splits housing costs by the 12th Existenzminimumbericht;
         // GETTSIM uses the 2024 couple figures of a later report.
         ("g05" | "g10", "kinderzuschlag") => Some("KiZ housing share"),
-        // Wohngeld counts the untaxed part of a pension too (§ 14 Abs. 2 WoGG); GETTSIM only the
-        // taxable 80 %, so its Wohngeld is higher (434 € against 361 €).
+        // Wohngeld counts the untaxed part of a pension too (§ 14 Abs. 2 WoGG), minus 102 € (§ 9a
+        // Satz 1 Nr. 3 EStG); GETTSIM only the taxable 80 %, so its Wohngeld is higher (434 € against 365 €).
         ("g11", "wohngeld") => Some("pension in Wohngeld income"),
         _ => None,
     }

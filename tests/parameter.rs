@@ -179,3 +179,23 @@ fn area_constants_match_the_data() {
     assert_eq!(id::MIETRECHT_SCHONFRIST_MONATE.parameter().gebiet, gebiet::MIETRECHT);
     assert_eq!(id::KALENDER_HESSEN_FESTE_FEIERTAGE.parameter().gebiet, gebiet::MIETRECHT);
 }
+
+/// The Besteuerungsanteil is kept as the sections of the statute's table (§ 22 Nr. 1 Satz 3
+/// Buchst. a Doppelbuchst. aa EStG as amended by the Wachstumschancengesetz); every row of the
+/// printed table, in per mille: up to 2005 500, 2006–2020 +20 a year, 2021 810, 2022 820,
+/// 2023–2058 +5 a year up to 1000.
+#[test]
+fn besteuerungsanteil_reproduces_every_row_of_the_statutes_table() {
+    use wohncheck::rules::lohn::besteuerungsanteil;
+    let am = Datum::ymd(2025, 7, 1);
+    let promille = |jahr: i32| (besteuerungsanteil(jahr, am).unwrap() * 1000.0).round() as i32;
+    assert_eq!(promille(1990), 500, "Rentenbeginn bis 2005");
+    for jahr in 2005..=2020 {
+        assert_eq!(promille(jahr), 500 + 20 * (jahr - 2005), "{jahr}");
+    }
+    assert_eq!((promille(2021), promille(2022)), (810, 820));
+    for jahr in 2023..=2058 {
+        assert_eq!(promille(jahr), 825 + 5 * (jahr - 2023), "{jahr}");
+    }
+    assert_eq!((promille(2025), promille(2026), promille(2058), promille(2070)), (835, 840, 1000, 1000));
+}

@@ -194,17 +194,27 @@ pub fn pruefe(e: &Bedarfspruefung, am: impl Into<Stichtag>) -> Result<Bedarfserg
     }
     einkommen += uebertrag + e.vorrangige_leistungen;
 
-    // Assets (§ 12 SGB II; § 90 SGB XII).
+    // Assets (§ 12 SGB II; § 90 SGB XII). A household already receiving benefits keeps the asset
+    // rules of the day its current approval period began (§ 65a SGB II: the old § 12 for periods
+    // that began before 1 July 2026); periods are taken to run for the usual twelve months.
+    let am_vermoegen = if e.rechtskreis == Rechtskreis::Sgb2 && e.bezugsmonate > 0 {
+        let dauer = (id::GRUNDSICHERUNG_BEWILLIGUNGSZEITRAUM_MONATE.zahl(am)?.f as u32).max(1);
+        let beginn = am.datum.plus_monate_kappend(-((e.bezugsmonate % dauer) as i32));
+        Stichtag { datum: beginn.max(crate::rules::params::abgedeckter_zeitraum().0), ..am }
+    } else {
+        am
+    };
     let vermoegens_karenz =
-        (e.bezugsmonate as f64) < id::GRUNDSICHERUNG_VERMOEGEN_KARENZZEIT_MONATE.zahl(am)?.f;
+        (e.bezugsmonate as f64) < id::GRUNDSICHERUNG_VERMOEGEN_KARENZZEIT_MONATE.zahl(am_vermoegen)?.f;
     let vermoegensgrenze = match e.rechtskreis {
         Rechtskreis::Sgb2 if vermoegens_karenz => {
-            let weitere = Cent::euro(id::GRUNDSICHERUNG_VERMOEGEN_JE_WEITERE_PERSON.zahl(am)?.f as i64);
-            Cent::euro(id::GRUNDSICHERUNG_VERMOEGEN_KARENZZEIT_ERSTE_PERSON.zahl(am)?.f as i64)
+            let weitere = Cent::euro(id::GRUNDSICHERUNG_VERMOEGEN_JE_WEITERE_PERSON.zahl(am_vermoegen)?.f as i64);
+            Cent::euro(id::GRUNDSICHERUNG_VERMOEGEN_KARENZZEIT_ERSTE_PERSON.zahl(am_vermoegen)?.f as i64)
                 + Cent(weitere.0 * (e.personen.len() as i64 - 1).max(0))
         }
         Rechtskreis::Sgb2 => {
-            let Wert::Tabelle(stufen) = id::GRUNDSICHERUNG_VERMOEGEN_JE_PERSON_NACH_ALTER.stand(am)?.wert else { unreachable!() };
+            let Wert::Tabelle(stufen) = id::GRUNDSICHERUNG_VERMOEGEN_JE_PERSON_NACH_ALTER.stand(am_vermoegen)?.wert else { unreachable!() };
+            // Each row holds up to the age (completed years) it names, the last for everyone older.
             e.personen
                 .iter()
                 .map(|p| {
@@ -342,6 +352,59 @@ mod tests {
         assert_eq!(r.bedarf, Cent(242_268));
         assert_eq!(r.einkommen, Cent::euro(1452));
         assert_eq!(r.anspruch, Cent(97_068));
+    }
+
+    /// Point 7 of issue 13: § 12 Abs. 2 SGB II n. F. from 1 July 2026, per person and added up, no
+    /// asset Karenzzeit: 5,000 € up to the 30th birthday, 10,000 € from it, 12,500 € from the 40th,
+    /// 20,000 € from the 50th. A single aged 29 keeps 5,000 €, at 30 10,000 € (the table before
+    /// gave 5,000 €), at 40 12,500 €, at 50 and at 67 20,000 € (before: 12,500 € and 15,000 €).
+    /// A couple aged 28 and 52: 5,000 + 20,000 = 25,000 €. § 65a SGB II: the old § 12 for
+    /// approval periods (twelve months, § 41 Abs. 3 SGB II) that began before 1 July 2026 – on
+    /// 1 August 2026 a household receiving benefits for 3 months began its period on 1 May 2026:
+    /// Karenzzeit, 40,000 €; for 14 months, on 1 June 2026: after the Karenzzeit, 15,000 €; for
+    /// 13 months, on 1 July 2026: the new law, 10,000 € at 35.
+    #[test]
+    fn schonvermoegen_after_the_reform() {
+        let am = Datum::ymd(2026, 8, 1);
+        let grenze = |alter: &[u8], bezugsmonate: u32| {
+            let personen = alter
+                .iter()
+                .enumerate()
+                .map(|(i, &a)| Person { alter: a, ..erwachsen(if i == 0 { Rolle::Antragsteller } else { Rolle::Partner }, 0, 0) })
+                .collect();
+            let e = Bedarfspruefung {
+                rechtskreis: Rechtskreis::Sgb2,
+                personen,
+                personen_im_haushalt: alter.len(),
+                unterkunft: Cent::euro(450),
+                heizung: Cent::euro(70),
+                vermoegen: Cent::NULL,
+                bezugsmonate,
+                vorrangige_leistungen: Cent::NULL,
+                einmaliger_bedarf: Cent::NULL,
+            };
+            pruefe(&e, am).unwrap().vermoegensgrenze
+        };
+        for (alter, euro) in [(18, 5_000), (29, 5_000), (30, 10_000), (39, 10_000), (40, 12_500), (49, 12_500), (50, 20_000), (67, 20_000)] {
+            assert_eq!(grenze(&[alter], 0), Cent::euro(euro), "aged {alter}");
+        }
+        assert_eq!(grenze(&[28, 52], 0), Cent::euro(25_000));
+        assert_eq!(grenze(&[35], 3), Cent::euro(40_000));
+        assert_eq!(grenze(&[35], 14), Cent::euro(15_000));
+        assert_eq!(grenze(&[35], 13), Cent::euro(10_000));
+        // Before the reform nothing changes: 15,000 € per person after the Karenzzeit.
+        let e = Bedarfspruefung {
+            rechtskreis: Rechtskreis::Sgb2,
+            personen: vec![Person { alter: 60, ..erwachsen(Rolle::Antragsteller, 0, 0) }],
+            personen_im_haushalt: 1,
+            unterkunft: Cent::euro(450),
+            heizung: Cent::euro(70),
+            vermoegen: Cent::NULL,
+            bezugsmonate: 12,
+            vorrangige_leistungen: Cent::NULL,
+            einmaliger_bedarf: Cent::NULL,
+        };
+        assert_eq!(pruefe(&e, Datum::ymd(2026, 6, 30)).unwrap().vermoegensgrenze, Cent::euro(15_000));
     }
 
     #[test]

@@ -23,6 +23,12 @@ pub struct Mitglied {
     pub zahlt_steuern: Option<bool>,
     pub zahlt_kranken_pflege: Option<bool>,
     pub zahlt_rente: Option<bool>,
+    /// Has or had children, also grown-up ones living elsewhere (Elterneigenschaft, § 55 Abs. 3
+    /// SGB XI). `None`: not answered; the rules presume it (`leistungen::elterneigenschaft`).
+    pub hat_kinder: Option<bool>,
+    /// Year the pension began (its taxable share, § 22 Nr. 1 Satz 3 Buchst. a EStG).
+    /// `None`: presumed from the age (`Mitglied::rentenbeginn_vermutet`).
+    pub rentenbeginn: Option<i32>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -49,11 +55,6 @@ impl Mitglied {
         self.alter >= VOLLJAEHRIG
     }
 
-    /// Income other than wages, as it arrives each month.
-    pub fn sonstige_einkuenfte(&self) -> Cent {
-        self.rente + self.arbeitslosengeld + self.unterhalt + self.sonstiges_einkommen
-    }
-
     pub fn geburtsjahr_am(&self, am: Datum) -> i32 {
         // Without a birthday the later of the two possible years: the person is then
         // never placed above the age limit too early.
@@ -67,6 +68,17 @@ impl Mitglied {
         // Age in months at `am`, counting the birthday as 1 July of the birth year when unknown.
         let alter_monate = (am.jahr() - jahr) * 12 + am.monat() as i32 - 7;
         Ok(alter_monate >= jahre * 12 + monate)
+    }
+
+    /// The year a pension began when it is not known: the year after the month in which the
+    /// Regelaltersgrenze was reached (birthday counted as 1 July, as above), at the latest the
+    /// year of `am`; a pension below the age limit (Erwerbsminderung, early retirement) is
+    /// taken to begin in the year of `am`.
+    pub fn rentenbeginn_vermutet(&self, am: Datum) -> Result<i32, RechtsstandFehler> {
+        let jahr = self.geburtsjahr_am(am);
+        let (jahre, monate) = regelaltersgrenze(jahr, am)?;
+        // Reached in month 7 + monate of year jahr + jahre; the pension starts the month after.
+        Ok((jahr + jahre + (7 + monate) / 12).min(am.jahr()))
     }
 
     /// Able to work at least three hours a day and below the age limit: SGB II (§§ 7, 8 SGB II).

@@ -80,14 +80,25 @@ pub struct Bewertung {
     pub hinweise: Vec<String>,
 }
 
-/// Wage figures of one adult as the benefit rules use them.
+/// Wage and pension figures of one member as the benefit rules use them.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Lohn {
     brutto: Cent,
     netto: Cent,
-    /// Rough annual taxable income for an income-tax assessment (§ 2 Abs. 5 EStG): wages minus
-    /// the lump sums and the deductible pension, health and care contributions.
+    /// The wage is a Minijob, flat-taxed by the employer (§ 40a EStG): outside the taxable income.
+    minijob: bool,
+    /// Rough annual taxable income for an income-tax assessment (§ 2 Abs. 5 EStG): wages (not a
+    /// Minijob) and the taxable share of a pension, minus the lump sums and the deductible
+    /// pension, health and care contributions.
     zu_versteuern_jahr: Cent,
+    /// The part of `zu_versteuern_jahr` that comes from a pension.
+    rente_zu_versteuern_jahr: Cent,
+    /// Wage tax and Soli withheld in a year.
+    lohnsteuer_jahr: Cent,
+    /// Health and care contributions on the pension per month (§ 249a SGB V, § 59 SGB XI).
+    rente_beitraege: Cent,
+    /// Estimated income tax on the pension per month (assessed, not withheld).
+    rente_steuer: Cent,
     steuer: bool,
     kranken_pflege: bool,
     rente: bool,
@@ -104,7 +115,32 @@ fn steuerklasse(h: &Haushalt, index: usize, verdiener: usize) -> lohn::Steuerkla
     }
 }
 
-fn lohn_von(m: &Mitglied, h: &Haushalt, index: usize, verdiener: usize, am: Stichtag) -> Result<Lohn, RechtsstandFehler> {
+/// Whether a member has or had children (Elterneigenschaft, § 55 Abs. 3 SGB XI), which decides
+/// the care-insurance surcharge for the childless, and whether that is presumed above the age
+/// limit. As answered; without an answer: a parent if a child lives in the household; above the
+/// Regelaltersgrenze presumed a parent (the notes say so); otherwise childless.
+pub fn elterneigenschaft(m: &Mitglied, h: &Haushalt, am: Stichtag) -> Result<(bool, bool), RechtsstandFehler> {
+    if let Some(ja) = m.hat_kinder {
+        return Ok((ja, false));
+    }
+    if h.anzahl_kinder() > 0 {
+        return Ok((true, false));
+    }
+    if m.ist_erwachsen() && m.ueber_altersgrenze(*am)? {
+        return Ok((true, true));
+    }
+    Ok((false, false))
+}
+
+/// The surcharge for the childless applies (§ 55 Abs. 3 SGB XI): no children, aged 23 or more,
+/// born 1940 or later.
+fn pv_zuschlag(m: &Mitglied, eltern: bool, am: Stichtag) -> Result<bool, RechtsstandFehler> {
+    Ok(!eltern
+        && f64::from(m.alter) >= id::SOZIALVERSICHERUNG_PV_ZUSCHLAG_MINDESTALTER.zahl(am)?.f
+        && f64::from(m.geburtsjahr_am(*am)) >= id::SOZIALVERSICHERUNG_PV_ZUSCHLAG_GEBOREN_AB.zahl(am)?.f)
+}
+
+fn lohn_von(m: &Mitglied, h: &Haushalt, index: usize, verdiener: usize, zuschlag: bool, am: Stichtag) -> Result<Lohn, RechtsstandFehler> {
     if m.bruttolohn.is_none() && m.nettolohn.is_none() {
         // Without wages the § 16 WoGG criteria come from the answers or the pension:
         // pensioners pay health and care contributions on it (§ 249a SGB V, § 59 SGB XI).
@@ -119,7 +155,12 @@ fn lohn_von(m: &Mitglied, h: &Haushalt, index: usize, verdiener: usize, am: Stic
     let klasse = steuerklasse(h, index, verdiener);
     let mut angaben = lohn::Lohnangaben::neu(m.bruttolohn.unwrap_or_default(), klasse, m.alter);
     angaben.kinder_unter_25 = kinder;
-    angaben.elterneigenschaft = kinder > 0;
+    // Parents, and those born before 1940, pay no surcharge (§ 55 Abs. 3 SGB XI); the wage
+    // module knows only the first, so both are passed as it.
+    angaben.elterneigenschaft = kinder > 0 || !zuschlag;
+    // A Minijobber who applied for exemption pays no pension contribution (answered as "pays no
+    // pension insurance").
+    angaben.minijob_rv_befreit = m.zahlt_rente == Some(false);
     // Kinderfreibeträge only change the Soli; a full one per child in classes II and III, half in IV.
     angaben.kinderfreibetraege_halbe = match klasse {
         lohn::Steuerklasse::II | lohn::Steuerklasse::III => kinder.saturating_mul(2),
@@ -134,33 +175,56 @@ fn lohn_von(m: &Mitglied, h: &Haushalt, index: usize, verdiener: usize, am: Stic
     angaben.brutto_monat = brutto;
     let berechnet = lohn::netto_aus_brutto(&angaben, am)?;
     let netto = m.nettolohn.unwrap_or(berechnet.netto);
+    let minijob = berechnet.beschaeftigung == lohn::Beschaeftigung::Minijob && brutto > Cent::NULL;
     let pauschbetraege = Cent::euro(
         id::LOHNSTEUER_ARBEITNEHMER_PAUSCHBETRAG.zahl(am)?.f as i64 + id::LOHNSTEUER_SONDERAUSGABEN_PAUSCHBETRAG.zahl(am)?.f as i64,
     );
     let vorsorge = berechnet.rv + berechnet.kv + berechnet.pv;
-    let zu_versteuern_jahr = (Cent(brutto.0 * 12) - pauschbetraege - Cent(vorsorge.0 * 12)).max(Cent::NULL);
+    // A Minijob's wage is taxed flat by the employer (§ 40a EStG) and stays out of the assessment.
+    let zu_versteuern_jahr =
+        if minijob { Cent::NULL } else { (Cent(brutto.0 * 12) - pauschbetraege - Cent(vorsorge.0 * 12)).max(Cent::NULL) };
     Ok(Lohn {
         brutto,
         netto,
+        minijob,
         zu_versteuern_jahr,
+        lohnsteuer_jahr: Cent((berechnet.lohnsteuer.0 + berechnet.soli.0).saturating_mul(12)),
         steuer: m.zahlt_steuern.unwrap_or(berechnet.lohnsteuer > Cent::NULL),
         kranken_pflege: m.zahlt_kranken_pflege.unwrap_or(berechnet.kv > Cent::NULL || m.rente > Cent::NULL),
         rente: m.zahlt_rente.unwrap_or(berechnet.rv > Cent::NULL),
+        ..Lohn::default()
     })
 }
 
-/// A statutory pension as paid out: the pensioner bears half of the general health rate and
-/// of the Zusatzbeitrag (§ 249a SGB V) and the full care rate (§ 59 Abs. 1 SGB XI), and the
-/// Sozialhilfe and Bürgergeld count only what is paid out (§ 82 Abs. 2 SGB XII, § 11b SGB II).
-fn rente_ausgezahlt(rente: Cent, kinderlos: bool, am: Stichtag) -> Result<Cent, RechtsstandFehler> {
+/// The contributions a pensioner pays on a statutory pension: half of the general health rate
+/// and of the Zusatzbeitrag (§ 249a SGB V) and the full care rate (§ 59 Abs. 1 SGB XI), plus the
+/// surcharge for the childless. The Sozialhilfe and Bürgergeld count only what is paid out
+/// (§ 82 Abs. 2 SGB XII, § 11b SGB II).
+fn rente_beitraege(rente: Cent, zuschlag: bool, am: Stichtag) -> Result<Cent, RechtsstandFehler> {
     if rente == Cent::NULL {
         return Ok(Cent::NULL);
     }
     let kv = id::SOZIALVERSICHERUNG_KV_SATZ_ALLGEMEIN.zahl(am)?.f / 2.0
         + id::SOZIALVERSICHERUNG_KV_ZUSATZBEITRAG_DURCHSCHNITT.zahl(am)?.f / 2.0;
     let pv = 2.0 * id::SOZIALVERSICHERUNG_PV_SATZ_ARBEITNEHMER.zahl(am)?.f
-        + if kinderlos { id::SOZIALVERSICHERUNG_PV_ZUSCHLAG_KINDERLOS.zahl(am)?.f } else { 0.0 };
-    Ok(rente - rente.mal(kv) - rente.mal(pv))
+        + if zuschlag { id::SOZIALVERSICHERUNG_PV_ZUSCHLAG_KINDERLOS.zahl(am)?.f } else { 0.0 };
+    Ok(rente.mal(kv) + rente.mal(pv))
+}
+
+/// The taxable income from a pension in a year (§ 22 Nr. 1 Satz 3 Buchst. a Doppelbuchst. aa
+/// EStG): the Besteuerungsanteil of its first year applied to today's pension, minus the
+/// Werbungskosten-Pauschbetrag (§ 9a Satz 1 Nr. 3 EStG), the health and care contributions as
+/// Sonderausgaben (§ 10 Abs. 1 Nr. 3 EStG; pensioners have no sick pay, so in full) and, without
+/// a wage (whose estimate has it already), the Sonderausgaben-Pauschbetrag (§ 10c EStG).
+fn rente_zu_versteuern(rente: Cent, beitraege: Cent, beginn: i32, mit_lohn: bool, am: Stichtag) -> Result<Cent, RechtsstandFehler> {
+    if rente == Cent::NULL {
+        return Ok(Cent::NULL);
+    }
+    let anteil = lohn::besteuerungsanteil(beginn, am)?;
+    let einnahmen = Cent(rente.0.saturating_mul(12)).mal(anteil);
+    let pauschbetrag = Cent::euro(id::LOHNSTEUER_WERBUNGSKOSTEN_PAUSCHBETRAG_RENTEN.zahl(am)?.f as i64);
+    let sonderausgaben = if mit_lohn { Cent::NULL } else { Cent::euro(id::LOHNSTEUER_SONDERAUSGABEN_PAUSCHBETRAG.zahl(am)?.f as i64) };
+    Ok(((einnahmen - pauschbetrag).max(Cent::NULL) - Cent(beitraege.0.saturating_mul(12)) - sonderausgaben).max(Cent::NULL))
 }
 
 /// The whole entitlement estimate for a household on a date.
@@ -173,20 +237,58 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: impl 
         .filter(|m| m.bruttolohn.unwrap_or_default() > Cent::NULL || m.nettolohn.unwrap_or_default() > Cent::NULL)
         .count();
 
-    // Wages of the adults.
+    // Parenthood decides the care surcharge for the childless on wages and pensions.
+    let mut zuschlaege = Vec::with_capacity(h.mitglieder.len());
+    for (_i, m) in h.mitglieder.iter().enumerate() {
+        let (eltern, _vermutet) = elterneigenschaft(m, h, am)?;
+        let zuschlag = pv_zuschlag(m, eltern, am)?;
+        // Notes are read on the command line only (German, like the offices' notes); the widget
+        // does not show them, so their sentences stay out of the WebAssembly.
+        #[cfg(not(target_arch = "wasm32"))]
+        if _vermutet && (m.rente > Cent::NULL || m.bruttolohn.is_some() || m.nettolohn.is_some()) && pv_zuschlag(m, false, am)? {
+            hinweise.push(format!(
+                "Person {}: ohne Angabe wird angenommen, dass sie Kinder hat oder hatte (über der Regelaltersgrenze der Regelfall); ohne Kinder käme der Beitragszuschlag zur Pflegeversicherung für Kinderlose hinzu (§ 55 Abs. 3 SGB XI).",
+                _i + 1
+            ));
+        }
+        zuschlaege.push(zuschlag);
+    }
+
+    // Wages and pensions of the members.
     let mut loehne = Vec::with_capacity(h.mitglieder.len());
     for (i, m) in h.mitglieder.iter().enumerate() {
         let erwachsen_index = h.mitglieder[..i].iter().filter(|x| x.ist_erwachsen()).count();
-        loehne.push(lohn_von(m, h, erwachsen_index, verdiener, am)?);
+        let mut l = lohn_von(m, h, erwachsen_index, verdiener, zuschlaege[i], am)?;
+        if m.rente > Cent::NULL {
+            let beginn = match m.rentenbeginn {
+                Some(j) => j,
+                None => {
+                    let j = m.rentenbeginn_vermutet(*am)?;
+                    #[cfg(not(target_arch = "wasm32"))]
+                    hinweise.push(format!(
+                        "Person {}: Rentenbeginn nicht angegeben, angenommen {j} (Erreichen der Regelaltersgrenze, sonst dieses Jahr); davon hängt der steuerpflichtige Anteil der Rente ab (§ 22 Nr. 1 EStG).",
+                        i + 1
+                    ));
+                    j
+                }
+            };
+            l.rente_beitraege = rente_beitraege(m.rente, zuschlaege[i], am)?;
+            let mit_lohn = l.brutto > Cent::NULL && !l.minijob;
+            l.rente_zu_versteuern_jahr = rente_zu_versteuern(m.rente, l.rente_beitraege, beginn, mit_lohn, am)?;
+            l.zu_versteuern_jahr += l.rente_zu_versteuern_jahr;
+        }
+        loehne.push(l);
     }
     // § 16 WoGG asks whether income tax is to be expected in the year, not whether wage tax is
-    // withheld: below the withholding threshold an assessment can still produce tax. A couple
-    // is assessed jointly (splitting), so their taxable incomes are pooled.
+    // withheld: below the withholding threshold an assessment can still produce tax, and a
+    // pensioner pays none withheld at all. A couple is assessed jointly (splitting), so their
+    // taxable incomes are pooled. A Minijob (flat-taxed by the employer) is no taxable income.
     let grundfreibetrag = Cent::euro(id::LOHNSTEUER_GRUNDFREIBETRAG.zahl(am)?.f as i64);
     let paar: Vec<usize> = h.mitglieder.iter().enumerate().filter(|(_, m)| m.ist_erwachsen()).map(|(i, _)| i).take(2).collect();
     let paar_ist_paar = paar.len() == 2 && h.anzahl_erwachsene() == 2;
     for i in 0..loehne.len() {
-        if h.mitglieder[i].zahlt_steuern.is_some() || loehne[i].steuer || loehne[i].brutto == Cent::NULL {
+        let steuerpflichtig = (loehne[i].brutto > Cent::NULL && !loehne[i].minijob) || h.mitglieder[i].rente > Cent::NULL;
+        if h.mitglieder[i].zahlt_steuern.is_some() || loehne[i].steuer || !steuerpflichtig {
             continue;
         }
         // Single parents deduct the Entlastungsbetrag (§ 24b EStG) in the assessment too.
@@ -201,6 +303,41 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: impl 
             ((loehne[i].zu_versteuern_jahr - entlastung).max(Cent::NULL), grundfreibetrag)
         };
         loehne[i].steuer = summe > freibetrag;
+    }
+    // The income tax a pension adds to the household's assessment: the tax on all taxable income
+    // (jointly for a couple) minus the wage tax already withheld, shared among the pensioners by
+    // their taxable pensions (§ 82 Abs. 2 Satz 1 Nr. 1 SGB XII, § 11b Abs. 1 Satz 1 Nr. 1 SGB II).
+    for i in 0..loehne.len() {
+        let partner = paar.iter().copied().find(|&j| j != i).filter(|_| paar_ist_paar && paar.contains(&i));
+        // A couple is assessed once, at its first pensioner.
+        if loehne[i].rente_zu_versteuern_jahr == Cent::NULL || partner.is_some_and(|j| j < i && loehne[j].rente_zu_versteuern_jahr > Cent::NULL) {
+            continue;
+        }
+        let mit = |f: fn(&Lohn) -> Cent| f(&loehne[i]) + partner.map(|j| f(&loehne[j])).unwrap_or_default();
+        let steuer = (lohn::einkommensteuer_jahr(mit(|l| l.zu_versteuern_jahr), partner.is_some(), am)? - mit(|l| l.lohnsteuer_jahr)).max(Cent::NULL);
+        let renten = mit(|l| l.rente_zu_versteuern_jahr);
+        for k in std::iter::once(i).chain(partner) {
+            let anteil = loehne[k].rente_zu_versteuern_jahr.0 as f64 / renten.0.max(1) as f64;
+            // Answered "pays no income tax": nothing is deducted.
+            if h.mitglieder[k].zahlt_steuern != Some(false) {
+                loehne[k].rente_steuer = Cent((steuer.0 as f64 * anteil / 12.0) as i64);
+            }
+        }
+    }
+    for (m, l) in h.mitglieder.iter().zip(&loehne) {
+        if m.rente > Cent::NULL {
+            schritte.push(Schritt::neu(
+                "rente",
+                "rente",
+                vec![
+                    ("brutto", m.rente.wert()),
+                    ("beitraege", l.rente_beitraege.wert()),
+                    ("steuer", l.rente_steuer.wert()),
+                    ("netto", (m.rente - l.rente_beitraege - l.rente_steuer).max(Cent::NULL).wert()),
+                ],
+                "§ 249a SGB V; §§ 55, 59 SGB XI; §§ 9a, 10, 22 Nr. 1, 32a EStG",
+            ));
+        }
     }
     let nettoloehne: Vec<Cent> =
         h.mitglieder.iter().zip(&loehne).filter(|(m, _)| m.ist_erwachsen()).map(|(_, l)| l.netto).collect();
@@ -263,7 +400,9 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: impl 
                 .zip(&rollen)
                 .map(|((m, l), rolle)| WohngeldEinkommen {
                     bruttolohn: l.brutto,
-                    sonstiges: m.sonstige_einkuenfte(),
+                    minijob: l.minijob,
+                    rente: m.rente,
+                    sonstiges: m.arbeitslosengeld + m.unterhalt + m.sonstiges_einkommen,
                     abzugsmerkmale: l.steuer as u8 + l.kranken_pflege as u8 + l.rente as u8,
                     kind_unter_25: *rolle == Some(Rolle::Kind) && m.alter < 25,
                 })
@@ -299,8 +438,8 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: impl 
             }
         }
         mitglieder_der_bg.push(m);
-        // Without a child in the flat the care surcharge for the childless is assumed for pensions.
-        let rente = rente_ausgezahlt(m.rente, h.anzahl_kinder() == 0, am)?;
+        // What the pension pays out after contributions and the estimated income tax.
+        let rente = (m.rente - l.rente_beitraege - l.rente_steuer).max(Cent::NULL);
         personen.push(Person {
             rolle,
             alter: m.alter,
@@ -367,12 +506,20 @@ pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: impl 
                 .map(|(_, b)| *b - kopf)
                 .sum()
         };
+        // Other income of a parent without earnings after the 30 € Versicherungspauschale, as
+        // the Bürgergeld counts it (§ 6a Abs. 5, 6 BKGG with § 11b SGB II, § 6 Bürgergeld-V);
+        // the Mindesteinkommensgrenze below uses the income before any deduction.
+        let pauschale = Cent::euro(id::GRUNDSICHERUNG_VERSICHERUNGSPAUSCHALE.zahl(am)?.f as i64);
+        let eltern_sonstiges: Cent = eltern
+            .iter()
+            .map(|p| if p.alter >= 18 && p.brutto_erwerb == Cent::NULL { (p.sonstiges - pauschale).max(Cent::NULL) } else { p.sonstiges })
+            .sum();
         let e = KizEingabe {
             alleinerziehend: eltern.len() == 1,
             kindeseinkommen: kinder.iter().map(|k| k.sonstiges).collect(),
             eltern_brutto: eltern.iter().map(|p| p.brutto_erwerb + p.sonstiges).sum(),
             eltern_erwerb_bereinigt: bereinigt,
-            eltern_sonstiges: eltern.iter().map(|p| p.sonstiges).sum(),
+            eltern_sonstiges: eltern_sonstiges,
             eltern_regelbedarf: eltern_bedarf_regel,
             wohnkosten: basis.unterkunft + basis.heizung,
         };

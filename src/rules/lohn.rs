@@ -179,6 +179,32 @@ pub fn lohnsteuer_jahr(jahresbrutto: Cent, a: &Lohnangaben, am: impl Into<Sticht
     })
 }
 
+/// The income tax and Soli of a year for a taxable income (zu versteuerndes Einkommen) `zve`:
+/// the tariff of § 32a Abs. 1 EStG on the income cut to whole euros, the tax cut to whole euros;
+/// `splitting`: twice the tax on half the income (§ 32a Abs. 5 EStG, joint assessment of a
+/// couple); the Soli with its Freigrenze (§§ 3, 4 SolZG 1995). For an assessment (pensioners
+/// pay no wage tax), as far as the engine estimates one: without child allowances.
+pub fn einkommensteuer_jahr(zve: Cent, splitting: bool, am: impl Into<Stichtag>) -> Result<Cent, RechtsstandFehler> {
+    let r = Recht::laden(am.into())?;
+    let (klasse, kztab) = if splitting { (Steuerklasse::III, 2) } else { (Steuerklasse::I, 1) };
+    let steuer = r.steuer_aus_zve(i128::from(zve.0).max(0), klasse, kztab);
+    Ok(zu_cent(steuer * 100 + r.soli(steuer, kztab)))
+}
+
+/// The taxable share of a statutory pension that began in `rentenbeginn` (§ 22 Nr. 1 Satz 3
+/// Buchst. a Doppelbuchst. aa EStG): the table's section for the year, its share grown by its
+/// step for every year after its first, at most 1; before the first year the first share.
+pub fn besteuerungsanteil(rentenbeginn: i32, am: impl Into<Stichtag>) -> Result<f64, RechtsstandFehler> {
+    let crate::rules::params::Wert::Tabelle(abschnitte) = id::LOHNSTEUER_BESTEUERUNGSANTEIL_RENTEN.stand(am.into())?.wert else {
+        unreachable!("the Besteuerungsanteil is a table")
+    };
+    let jahr = f64::from(rentenbeginn);
+    let a = abschnitte.iter().rev().find(|z| z[0].f <= jahr).unwrap_or(&abschnitte[0]);
+    // In thousandths, so that 0.825 + 2 × 0.005 is exactly 0.835.
+    let promille = (a[1].f * 1000.0).round() + (a[2].f * 1000.0).round() * (jahr - a[0].f).max(0.0);
+    Ok(promille.min(1000.0) / 1000.0)
+}
+
 /// The monthly gross that yields the net `netto` (all other data from `vorlage`).
 ///
 /// The smallest gross whose net is exactly `netto`; if no gross gives exactly that net, the
@@ -599,16 +625,20 @@ impl Recht {
         // The Kinderfreibeträge only enter the base of Soli and church tax (§ 51a Abs. 2a EStG).
         let jbmg = if halbe > 0 { self.steuer_aus_zve(zre4 - ztabfb - kfb - vsp, stkl, kztab) } else { lstjahr };
 
+        Steuer { lstjahr_euro: lstjahr, jbmg_euro: jbmg, soli_jahr: self.soli(jbmg, kztab) }
+    }
+
+    /// PAP MSOLZ: the annual Soli in cents for a base in euros, with the Freigrenze (doubled for splitting).
+    fn soli(&self, jbmg_euro: i128, kztab: i128) -> i128 {
         let freigrenze = self.soli_freigrenze * kztab;
-        let jbmg_cent = jbmg * 100;
-        let soli_jahr = if jbmg_cent > freigrenze {
+        let jbmg_cent = jbmg_euro * 100;
+        if jbmg_cent > freigrenze {
             let voll = abrunden(jbmg_cent * self.soli_satz, E10);
             let gemildert = abrunden((jbmg_cent - freigrenze) * self.soli_milderungssatz, E10);
             voll.min(gemildert)
         } else {
             0
-        };
-        Steuer { lstjahr_euro: lstjahr, jbmg_euro: jbmg, soli_jahr }
+        }
     }
 
     /// PAP UPEVP: the Vorsorgepauschale in cents (whole euros).

@@ -4,7 +4,7 @@
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Schritt {
-    /// wohngeld, buergergeld, sozialhilfe, kinderzuschlag, kindergeld, vorrang, mietschulden, lohn
+    /// wohngeld, buergergeld, sozialhilfe, kinderzuschlag, kindergeld, vorrang, mietschulden, lohn, rente
     pub leistung: &'static str,
     pub code: &'static str,
     /// Values for the placeholders; a value starting with `@` names another text to insert.
@@ -21,5 +21,5 @@ impl Schritt {
 /// Every code, for the test that each has its words in every language.
 pub const CODES: &[&str] = &[
     "wg_vermoegen", "wg_miete", "wg_einkommen", "wg_formel", "gs_bedarf", "gs_einkommen_sgb2", "gs_einkommen_sgb12", "gs_vermoegen",
-    "kiz_mindesteinkommen", "kiz_betrag", "lohn", "kindergeld", "vorrang", "mietschulden",
+    "kiz_mindesteinkommen", "kiz_betrag", "lohn", "rente", "kindergeld", "vorrang", "mietschulden",
 ];

@@ -839,7 +839,7 @@ const META_MAKROS: &str = "#[cfg(not(target_arch = \"wasm32\"))]\nmacro_rules! m
 #[cfg(not(target_arch = \"wasm32\"))]\nmacro_rules! meta_opt { ($s:expr) => { $s } }\n\
 #[cfg(target_arch = \"wasm32\")]\nmacro_rules! meta_opt { ($s:expr) => { None } }\n";
 
-include!("src/i18n/schluessel.rs");
+include!("src/darstellung/sprachen/schluessel.rs");
 
 // ---------------------------------------------------------------- locales
 

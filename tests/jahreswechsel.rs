@@ -6,7 +6,7 @@
 use serde_json::Value;
 use std::io::Write;
 use std::process::{Command, Stdio};
-use wohncheck::fragebogen::{auswerten, Anlass, Antworten, Erwachsener, JaNein, Kind, Kuendigungsart, Lohnart};
+use wohncheck::eingabe::antworten::{auswerten, Anlass, Antworten, Erwachsener, JaNein, Kind, Kuendigungsart, Lohnart};
 use wohncheck::region::{region, STANDARD_REGION};
 use wohncheck::rules::datum::Datum;
 use wohncheck::rules::fristen::{monate_nach, wochen_nach, Fristart, Fristzustand};

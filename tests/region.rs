@@ -39,9 +39,9 @@ fn every_region_has_a_counselling_office_with_a_source() {
 
 // ------------------------------------------------------------ offices (issue 12, KONTAKTE.md)
 
-use wohncheck::ergebnisseite::kontaktkarte;
-use wohncheck::html::Html;
-use wohncheck::i18n::SPRACHEN;
+use wohncheck::darstellung::ergebnis::kontaktkarte;
+use wohncheck::darstellung::html::Html;
+use wohncheck::darstellung::sprachen::SPRACHEN;
 use wohncheck::region::Stelle;
 
 fn kreis() -> &'static wohncheck::region::Region {
@@ -118,7 +118,7 @@ fn no_value_that_no_source_confirms_slipped_in() {
 
 fn karte(stelle: &Stelle, deutsch: bool) -> String {
     let mut h = Html::neu();
-    kontaktkarte(&mut h, wohncheck::i18n::sprache(if deutsch { "de" } else { "en" }).texte(), stelle, deutsch);
+    kontaktkarte(&mut h, wohncheck::darstellung::sprachen::sprache(if deutsch { "de" } else { "en" }).texte(), stelle, deutsch);
     h.fertig()
 }
 
@@ -192,8 +192,8 @@ fn card_of_an_incomplete_office_says_where_to_find_the_rest() {
 
 #[test]
 fn the_result_shows_the_offices_of_the_municipality() {
-    use wohncheck::ergebnisseite::ergebnis;
-    use wohncheck::fragebogen::{Anlass, Antworten, JaNein};
+    use wohncheck::darstellung::ergebnis::ergebnis;
+    use wohncheck::eingabe::antworten::{Anlass, Antworten, JaNein};
     let r = kreis();
     let rollen = |html: &str| -> Vec<String> {
         html.split("data-testid=\"kontaktkarte\" data-rolle=\"").skip(1).map(|x| x[..x.find('"').unwrap()].to_string()).collect()
@@ -222,7 +222,7 @@ fn the_result_shows_the_offices_of_the_municipality() {
     assert!(klage.contains("data-rolle=\"amtsgericht\"") && !klage.contains("Amtsgericht Groß-Gerau") && !klage.contains("Amtsgericht Rüsselsheim"));
     // English: the same cards, hints, caveats and notes in English.
     let a = Antworten { gemeinde: "Rüsselsheim am Main".into(), ..Antworten::default() };
-    let en = ergebnis(wohncheck::i18n::sprache("en").texte(), false, None, &a, r);
+    let en = ergebnis(wohncheck::darstellung::sprachen::sprache("en").texte(), false, None, &a, r);
     assert!(en.contains("please see the website") && en.contains("does not come from an official source") && !en.contains("Räumungsklagen"));
     assert!(en.contains("For Bürgergeld and rent debts, go to the Jobcenter."), "{en}");
 }

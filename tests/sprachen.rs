@@ -240,13 +240,13 @@ fn leichte_sprache_keeps_its_rules() {
 
 #[test]
 fn amounts_typed_the_way_other_languages_write_them() {
-    use wohncheck::eingabe::betrag;
+    use wohncheck::eingabe::lesen::betrag;
     let cent = |t: &str| betrag(t, 100_000).map(|c| c.0);
     assert_eq!(cent("1,234.56"), Ok(123_456), "English");
     assert_eq!(cent("1 234,56"), Ok(123_456), "Polish, Ukrainian with a space");
     assert_eq!(cent("1\u{a0}234,56"), Ok(123_456), "with a no-break space");
     assert_eq!(cent("1\u{202f}234,56 €"), Ok(123_456), "with a narrow no-break space, as Intl writes it");
-    assert_eq!(cent("1.234,56 TL"), Err(wohncheck::eingabe::Eingabefehler::KeineZahl), "another currency is not read as euros");
+    assert_eq!(cent("1.234,56 TL"), Err(wohncheck::eingabe::lesen::Eingabefehler::KeineZahl), "another currency is not read as euros");
     assert_eq!(cent("١٬٢٣٤٫٥٦"), Ok(123_456), "Arabic-Indic digits and separators");
     assert_eq!(cent("٨٥٠"), Ok(85_000));
     assert_eq!(cent("۸۵۰ €"), Ok(85_000), "Persian digits, as many Arabic keyboards type them");
@@ -254,7 +254,7 @@ fn amounts_typed_the_way_other_languages_write_them() {
 
 #[test]
 fn dates_and_months_typed_in_other_languages() {
-    use wohncheck::eingabe::{datum, monat};
+    use wohncheck::eingabe::lesen::{datum, monat};
     let d = |t: &str| datum(t).map(|d| d.to_string());
     assert_eq!(d("٣/٢/٢٠٢٦").as_deref(), Ok("2026-02-03"), "Arabic-Indic digits");
     assert_eq!(d("3.2.2026").as_deref(), Ok("2026-02-03"));

@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::ergebnisseite;
-use crate::fragebogen::{Antworten, Auswertung};
-use crate::html::Html;
-use crate::i18n::SPRACHEN;
+use crate::darstellung::ergebnis;
+use crate::eingabe::antworten::{Antworten, Auswertung};
+use crate::darstellung::html::Html;
+use crate::darstellung::sprachen::SPRACHEN;
 use crate::region::{Region, Stelle};
-use crate::formular::Schritt;
+use crate::eingabe::fragen::Schritt;
 use crate::ui::formular::{b, s, T};
 
 /// German or Leichte Sprache: the office's own German notes, and no second summary in print.
@@ -22,7 +22,7 @@ fn deutsch(t: T) -> bool {
 pub fn Kontaktkarte(stelle: &'static Stelle, t: T) -> impl IntoView {
     let html = move || {
         let mut h = Html::neu();
-        ergebnisseite::kontaktkarte(&mut h, t.get(), stelle, deutsch(t));
+        ergebnis::kontaktkarte(&mut h, t.get(), stelle, deutsch(t));
         h.fertig()
     };
     view! { <div inner_html=s(html)></div> }
@@ -32,14 +32,14 @@ pub fn Kontaktkarte(stelle: &'static Stelle, t: T) -> impl IntoView {
 pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antworten>, t: T, region: &'static Region) -> impl IntoView {
     let html = move || {
         let r = auswertung.get();
-        antworten.with(|a| ergebnisseite::ergebnis(t.get(), deutsch(t), r.as_ref(), a, region))
+        antworten.with(|a| ergebnis::ergebnis(t.get(), deutsch(t), r.as_ref(), a, region))
     };
     view! { <div class="wc-ergebnis" data-testid="ergebnis" inner_html=s(html)></div> }
 }
 
 /// After the step's heading: the answers of earlier steps that could not be read, each with a
 /// button back to its field. "Weiter" never stops, but nothing typed is silently ignored.
-/// The list is HTML from `ergebnisseite::fehlerliste`; one click handler for all buttons.
+/// The list is HTML from `ergebnis::fehlerliste`; one click handler for all buttons.
 #[component]
 pub fn Unlesbar(antworten: RwSignal<Antworten>, t: T, heute: crate::rules::datum::Datum, schritt: RwSignal<Schritt>, gehe: Callback<(Schritt, String)>) -> impl IntoView {
     let liste = Memo::new(move |_| {
@@ -48,14 +48,14 @@ pub fn Unlesbar(antworten: RwSignal<Antworten>, t: T, heute: crate::rules::datum
         if jetzt == Schritt::Ergebnis {
             return Vec::new();
         }
-        antworten.with(|a| crate::formular::unlesbar(a).into_iter().filter(|u| u.schritt < jetzt).collect::<Vec<_>>())
+        antworten.with(|a| crate::eingabe::fragen::unlesbar(a).into_iter().filter(|u| u.schritt < jetzt).collect::<Vec<_>>())
     });
-    let html = move || liste.with(|l| if l.is_empty() { String::new() } else { ergebnisseite::fehlerliste(t.get(), l, heute) });
+    let html = move || liste.with(|l| if l.is_empty() { String::new() } else { ergebnis::fehlerliste(t.get(), l, heute) });
     let klick = move |ev: leptos::ev::MouseEvent| {
         use wasm_bindgen::JsCast;
         let knopf = ev.target().and_then(|z| z.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("button[data-feld]").ok().flatten());
         if let Some(k) = knopf {
-            let ziel = k.get_attribute("data-schritt").and_then(|i| i.parse::<usize>().ok()).and_then(|i| crate::formular::SCHRITTE.get(i).copied());
+            let ziel = k.get_attribute("data-schritt").and_then(|i| i.parse::<usize>().ok()).and_then(|i| crate::eingabe::fragen::SCHRITTE.get(i).copied());
             if let (Some(s), Some(feld)) = (ziel, k.get_attribute("data-feld")) {
                 gehe.run((s, feld));
             }

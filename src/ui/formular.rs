@@ -1,15 +1,15 @@
-//! Renders the question steps described in `crate::formular`. One function per kind
+//! Renders the question steps described in `crate::eingabe::fragen`. One function per kind
 //! of piece; every answer lives in the one `Antworten` signal. Each input keeps exactly
 //! what was typed; its check is derived, so an error never erases input and going back
 //! loses nothing.
 
 use leptos::prelude::*;
 
-use crate::erklaerung;
-use crate::ergebnisseite::{fristtitel, fristzeile};
-use crate::formular::{fehler, kind_teile, text, Art, Bedingung, Feld, KindVorlage, Teil, Text};
-use crate::fragebogen::{Antworten, Auswertung, Kind};
-use crate::i18n::{fuellen, Texte};
+use crate::darstellung::erklaerung;
+use crate::darstellung::ergebnis::{fristtitel, fristzeile};
+use crate::eingabe::fragen::{fehler, kind_teile, text, Art, Bedingung, Feld, KindVorlage, Teil, Text};
+use crate::eingabe::antworten::{Antworten, Auswertung, Kind};
+use crate::darstellung::sprachen::{fuellen, Texte};
 use crate::region::Region;
 use crate::rules::datum::Datum;
 

@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::formular::{Schritt, SCHRITTE};
-use crate::fragebogen::{self, Antworten};
-use crate::i18n::{fuellen, passende, registrieren, sprache, Sprache, Texte, SPRACHEN};
+use crate::eingabe::fragen::{Schritt, SCHRITTE};
+use crate::eingabe::antworten::{self, Antworten};
+use crate::darstellung::sprachen::{fuellen, passende, registrieren, sprache, Sprache, Texte, SPRACHEN};
 use crate::region::{region, Region, Stelle, STANDARD_REGION};
 use crate::rules::datum::Datum;
 
@@ -238,7 +238,7 @@ pub fn App(
 
     let auswertung = Memo::new(move |_| {
         let a = antworten.get();
-        fragebogen::auswerten(&a, region, heute).ok()
+        antworten::auswerten(&a, region, heute).ok()
     });
 
     let u = Umgebung { a: antworten, t, heute, region, auswertung, ansage };
@@ -340,13 +340,13 @@ pub fn App(
                 </p>
                 <progress class="wc-fortschritt" max=gesamt value=move || index() + 1 aria-labelledby="wc-fortschritt"></progress>
             </div>
-            <h2 class="wc-schritt-titel" tabindex="-1" node_ref=ueberschrift data-testid="schritt-titel">{s(move || crate::formular::text(t.get(), schritt.get().titel()).to_string())}</h2>
+            <h2 class="wc-schritt-titel" tabindex="-1" node_ref=ueberschrift data-testid="schritt-titel">{s(move || crate::eingabe::fragen::text(t.get(), schritt.get().titel()).to_string())}</h2>
             <Unlesbar antworten=antworten t=t heute=heute schritt=schritt gehe=Callback::new(move |(s, id): (Schritt, String)| { ziel.set(Some(id)); gehe(s); }) />
             <p class="wc-sr" aria-live="polite" data-testid="ansage">{s(move || ansage.get())}</p>
             <form class="wc-formular" novalidate on:submit=move |ev| { ev.prevent_default(); weiter(()); }>
                 {move || match schritt.get() {
                     Schritt::Ergebnis => view! { <Ergebnis auswertung=auswertung antworten=antworten t=t region=region /> }.into_any(),
-                    s => teile(crate::formular::teile(s), u),
+                    s => teile(crate::eingabe::fragen::teile(s), u),
                 }}
                 <div class="wc-navigation">
                         <button type="button" class="wc-knopf wc-knopf-leise" data-testid="zurueck" on:click=move |_| zurueck(()) hidden=b(move || index() == 0)>

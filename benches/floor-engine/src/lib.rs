@@ -2,9 +2,9 @@
 //! memory (so nothing can be folded away at compile time), assessed, and the result
 //! page written in the chosen language. No framework, no bindings, no DOM.
 
-use wohncheck::formular::{kind_teile, teile, KindVorlage, Teil, SCHRITTE};
-use wohncheck::fragebogen::{auswerten, Antworten, Kind};
-use wohncheck::i18n::SPRACHEN;
+use wohncheck::eingabe::fragen::{kind_teile, teile, KindVorlage, Teil, SCHRITTE};
+use wohncheck::eingabe::antworten::{auswerten, Antworten, Kind};
+use wohncheck::darstellung::sprachen::SPRACHEN;
 use wohncheck::region::{region, STANDARD_REGION};
 use wohncheck::rules::datum::Datum;
 
@@ -53,7 +53,7 @@ pub extern "C" fn pruefen(laenge: usize, jahr: i32, monat: u8, tag: u8, sprache:
     let (Some(region), Some(heute)) = (region(STANDARD_REGION), Datum::new(jahr, monat, tag)) else { return 0 };
     let Some(sprache) = SPRACHEN.get(sprache) else { return 0 };
     let r = auswerten(&a, region, heute).ok();
-    let html = wohncheck::ergebnisseite::ergebnis(sprache.texte(), sprache.code == "de", r.as_ref(), &a, region);
+    let html = wohncheck::darstellung::ergebnis::ergebnis(sprache.texte(), sprache.code == "de", r.as_ref(), &a, region);
     let n = html.len().min(puffer.len());
     puffer[..n].copy_from_slice(&html.as_bytes()[..n]);
     n

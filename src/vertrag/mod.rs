@@ -349,7 +349,7 @@ fn ergebnis_json(id: &Value, am: Datum, b: &Bewertung) -> Value {
             "form": if m.nur_darlehen { "darlehen" } else { "beihilfe_oder_darlehen" },
             "monthly_repayment": m.monatliche_tilgung.map(euro),
             "future_rent_affordable": m.kuenftige_miete_tragbar,
-            "conditions": m.bedingungen.iter().map(|b| darstellung::bedingung(crate::i18n::sprache("de").texte(), b)).collect::<Vec<_>>(),
+            "conditions": m.bedingungen.iter().map(|b| darstellung::bedingung(crate::darstellung::sprachen::sprache("de").texte(), b)).collect::<Vec<_>>(),
         }),
     };
     v["id"] = id.clone();
@@ -357,7 +357,7 @@ fn ergebnis_json(id: &Value, am: Datum, b: &Bewertung) -> Value {
     v["alternative"] = alternative;
     v["net_wages"] = json!(b.nettoloehne.iter().map(|c| euro(*c)).collect::<Vec<_>>());
     v["rent_debt_takeover"] = schulden;
-    let de = crate::i18n::sprache("de").texte();
+    let de = crate::darstellung::sprachen::sprache("de").texte();
     v["explain"] = json!(b
         .schritte
         .iter()
@@ -438,7 +438,7 @@ fn ohne_betraege_json(id: &Value, am: Datum, fehler: Option<RechtsstandFehler>) 
 /// Risk, deadlines, steps, contacts and the state of the law: always there, whatever the amounts.
 fn ergaenze_json(v: &mut Value, r: &Beurteilung, sit: &Situation) {
     // The command-line contract speaks German, the language of the offices.
-    let de = crate::i18n::sprache("de").texte();
+    let de = crate::darstellung::sprachen::sprache("de").texte();
     v["provisional"] = json!(r.vorlaeufig());
     v["law_state"] = rechtsstand_json(r);
     v["scenarios"] = json!(r
@@ -511,7 +511,7 @@ fn ergaenze_json(v: &mut Value, r: &Beurteilung, sit: &Situation) {
         "serves": s.zustaendig_fuer,
         "responsible": sit.region.stelle(s.rolle, gemeinde).is_some_and(|r| std::ptr::eq(r, s)),
         "note": s.hinweis,
-        "where_to_find": crate::kontakt::wo_finden(de, s, true),
+        "where_to_find": crate::darstellung::kontakt::wo_finden(de, s, true),
         "caveat": s.vorbehalt,
         "source": s.quelle,
     })).collect::<Vec<_>>());

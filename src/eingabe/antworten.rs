@@ -5,7 +5,7 @@
 //! into the typed `Situation` of the seam (`beurteilung::beurteile`).
 
 use crate::beurteilung::{beurteile, Offen, Situation};
-use crate::eingabe::{self, Eingabefehler};
+use crate::eingabe::lesen::{self, Eingabefehler};
 use crate::region::Region;
 use crate::rules::datum::{Datum, Monat};
 use crate::rules::fristen::Verfahrensstand;
@@ -166,11 +166,11 @@ pub fn betrag_optional(text: &str, hoechstens: i64) -> Result<Option<Cent>, Eing
     if text.trim().is_empty() {
         return Ok(None);
     }
-    eingabe::betrag(text, hoechstens).map(Some)
+    lesen::betrag(text, hoechstens).map(Some)
 }
 
 pub fn alter(text: &str) -> Result<Option<u8>, &'static str> {
-    let t = eingabe::lateinische_ziffern(text);
+    let t = lesen::lateinische_ziffern(text);
     let t = t.trim();
     if t.is_empty() {
         return Ok(None);
@@ -186,7 +186,7 @@ pub fn datum_optional(text: &str) -> Result<Option<Datum>, Eingabefehler> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    eingabe::datum(text).map(Some)
+    lesen::datum(text).map(Some)
 }
 
 pub use crate::beurteilung::{Beurteilung as Auswertung, LeistungsSpannen, Spanne};
@@ -262,7 +262,7 @@ fn verzug(a: &Antworten, heute: Datum) -> Option<Verzugseingabe> {
         Rueckstandsangabe::ProMonat(liste)
     } else {
         let betrag = betrag_optional(&a.rueckstand, HOECHSTBETRAG_RUECKSTAND_EURO).ok()??;
-        let seit: Monat = eingabe::monat(&a.rueckstand_seit).ok()?;
+        let seit: Monat = lesen::monat(&a.rueckstand_seit).ok()?;
         Rueckstandsangabe::Summe { betrag, seit }
     };
     Some(Verzugseingabe { monatsmiete, rueckstand })
@@ -340,7 +340,7 @@ pub fn situation(a: &Antworten, region: &'static Region, heute: Datum) -> Situat
             einkommen_schwankt: true,
             gemeinde: gemeinde(a, region).is_none(),
             heizkosten: a.heizkosten.trim().is_empty() || betrag_optional(&a.heizkosten, MIETE_HOECHSTENS_EURO).is_err(),
-            einkommen_unlesbar: crate::formular::unlesbar(a).iter().any(|u| u.folge == "unlesbar_folge_einkommen"),
+            einkommen_unlesbar: crate::eingabe::fragen::unlesbar(a).iter().any(|u| u.folge == "unlesbar_folge_einkommen"),
         },
     }
 }

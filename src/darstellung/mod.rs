@@ -2,7 +2,14 @@
 //! the locale files hold the sentences. The command-line interface uses German,
 //! the widget the visitor's language.
 
-use crate::i18n::{fuellen, Texte};
+
+pub mod sprachen;
+pub mod html;
+pub mod kontakt;
+pub mod erklaerung;
+pub mod ergebnis;
+
+use crate::darstellung::sprachen::{fuellen, Texte};
 use crate::rules::datum::{Datum, Monat};
 use crate::rules::geld::{Cent, WERT_MARKE};
 use crate::rules::fristen::{Frist, Fristzustand};
@@ -151,7 +158,7 @@ pub fn unterlagen(t: &Texte, s: &NaechsterSchritt) -> Vec<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use crate::i18n::SPRACHEN;
+    use crate::darstellung::sprachen::SPRACHEN;
     use crate::rules::fristen::Fristart;
     use crate::rules::naechste_schritte::{CODES, UNTERLAGEN};
 

@@ -3,7 +3,7 @@
 //! value from a secondary source. Pure: the card (`ergebnisseite::kontaktkarte`) and the
 //! command line (`contacts[].where_to_find`) share these sentences.
 
-use crate::i18n::{fuellen, Texte};
+use crate::darstellung::sprachen::{fuellen, Texte};
 use crate::region::Stelle;
 
 /// The contact fields no source confirmed for this office (address, phone, opening hours),
@@ -76,13 +76,13 @@ pub fn vorbehalt(s: &Stelle, deutsch: bool) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::SPRACHEN;
+    use crate::darstellung::sprachen::SPRACHEN;
     use crate::region::{region, Rolle, STANDARD_REGION};
 
     #[test]
     fn missing_fields_are_named_with_where_to_look() {
         let r = region(STANDARD_REGION).unwrap();
-        let (de, en) = (SPRACHEN[0].texte(), crate::i18n::sprache("en").texte());
+        let (de, en) = (SPRACHEN[0].texte(), crate::darstellung::sprachen::sprache("en").texte());
         let jobcenter = r.stelle(Rolle::Jobcenter, None).unwrap();
         assert_eq!(wo_finden(de, jobcenter, true).unwrap(), "Anschrift, Telefon und Öffnungszeiten: bitte auf der Internetseite nachsehen.");
         assert_eq!(wo_finden(en, jobcenter, false).unwrap(), "Address, phone and opening hours: please see the website.");

@@ -2,12 +2,12 @@
 //! "why" tables, who can take over the debts, next steps, whom to call, the answers
 //! as given and the legal date. Pure: the widget puts it on screen, tests read it natively.
 
-use crate::eingabe;
+use crate::eingabe::lesen;
 use crate::darstellung;
-use crate::fragebogen::{Anlass, Antworten, Auswertung, JaNein, Kuendigungsart, Lohnart, Spanne};
-use crate::html::Html;
-use crate::i18n::{fuellen, Texte};
-use crate::kontakt;
+use crate::eingabe::antworten::{Anlass, Antworten, Auswertung, JaNein, Kuendigungsart, Lohnart, Spanne};
+use crate::darstellung::html::Html;
+use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::darstellung::kontakt;
 use crate::region::{Region, Rolle, Stelle};
 use crate::rules::fristen::{Frist, Fristart, Fristzustand};
 use crate::rules::leistungen::{Regime, Traeger};
@@ -95,10 +95,10 @@ pub fn kontaktkarte(h: &mut Html, t: &Texte, stelle: &Stelle, deutsch: bool) {
 pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
     // An answer as the check read it, in the reader's way of writing ("٧٨٠" is "780 €" in the
     // German summary); one it could not read stays as typed.
-    let betrag = |w: &str| eingabe::betrag(w, 100_000_000).map(|c| darstellung::betrag(t, c)).unwrap_or_else(|_| w.trim().to_string());
-    let datum = |w: &str| eingabe::datum(w).map(|d| darstellung::datum(t, d)).unwrap_or_else(|_| w.trim().to_string());
-    let monat = |w: &str| eingabe::monat(w).map(|m| darstellung::monat(t, m)).unwrap_or_else(|_| w.trim().to_string());
-    let zahl = |w: &str| eingabe::lateinische_ziffern(w).trim().to_string();
+    let betrag = |w: &str| lesen::betrag(w, 100_000_000).map(|c| darstellung::betrag(t, c)).unwrap_or_else(|_| w.trim().to_string());
+    let datum = |w: &str| lesen::datum(w).map(|d| darstellung::datum(t, d)).unwrap_or_else(|_| w.trim().to_string());
+    let monat = |w: &str| lesen::monat(w).map(|m| darstellung::monat(t, m)).unwrap_or_else(|_| w.trim().to_string());
+    let zahl = |w: &str| lesen::lateinische_ziffern(w).trim().to_string();
     let ja_nein = |j: JaNein| match j {
         JaNein::Ja => Some(t.allgemein_ja.to_string()),
         JaNein::Nein => Some(t.allgemein_nein.to_string()),
@@ -405,7 +405,7 @@ fn fristen(h: &mut Html, t: &Texte, a: &Auswertung) {
 
 fn verzug(h: &mut Html, t: &Texte, a: &Auswertung) {
     let Some(v) = &a.verzug else { return };
-    let e = crate::erklaerung::verzug(v, t);
+    let e = crate::darstellung::erklaerung::verzug(v, t);
     teil_auf(h, "ergebnis-verzug", t.ergebnis_verzug_titel, "");
     h.auf("p", &[]).element("strong", &[], &e.antwort).zu("p");
     for satz in &e.begruendung {
@@ -539,7 +539,7 @@ fn naechste_schritte(h: &mut Html, t: &Texte, a: &Auswertung) {
 
 /// Every answer that could not be read, and what the result does without it.
 fn unlesbar(h: &mut Html, t: &Texte, antworten: &Antworten, heute: crate::rules::datum::Datum) {
-    let liste = crate::formular::unlesbar(antworten);
+    let liste = crate::eingabe::fragen::unlesbar(antworten);
     if liste.is_empty() {
         return;
     }
@@ -549,7 +549,7 @@ fn unlesbar(h: &mut Html, t: &Texte, antworten: &Antworten, heute: crate::rules:
     for u in liste {
         let zeile = fuellen(
             t.ergebnis_unlesbar_zeile,
-            &[("wert", u.wert.trim()), ("frage", &u.label.fuer(t, heute)), ("folge", crate::formular::text(t, u.folge))],
+            &[("wert", u.wert.trim()), ("frage", &u.label.fuer(t, heute)), ("folge", crate::eingabe::fragen::text(t, u.folge))],
         );
         h.element("li", &[("data-feld", &u.id)], &zeile);
     }
@@ -559,7 +559,7 @@ fn unlesbar(h: &mut Html, t: &Texte, antworten: &Antworten, heute: crate::rules:
 /// For printing in any language but German: the same result in German (deadlines, amounts,
 /// answers), so that the counselling office can work with it. Hidden on screen.
 fn deutsche_zusammenfassung(h: &mut Html, a: &Auswertung, antworten: &Antworten) {
-    let de = crate::i18n::SPRACHEN[0].texte();
+    let de = crate::darstellung::sprachen::SPRACHEN[0].texte();
     h.auf("section", &[("class", "wc-nur-druck"), ("lang", "de"), ("dir", "ltr"), ("data-testid", "druck-deutsch")]);
     h.element("h3", &[], de.ergebnis_druck_deutsch_titel);
     h.element("p", &[], &fuellen(de.ergebnis_risiko_stufe, &[("stufe", stufe_wort(de, a.risiko.stufe))]));
@@ -595,13 +595,13 @@ fn deutsche_zusammenfassung(h: &mut Html, a: &Auswertung, antworten: &Antworten)
 
 /// After a step's heading: the answers of earlier steps that could not be read, each a button
 /// back to its field (`data-schritt`: the step's position, `data-feld`: the input's id).
-pub fn fehlerliste(t: &Texte, liste: &[crate::formular::Unlesbar], heute: crate::rules::datum::Datum) -> String {
+pub fn fehlerliste(t: &Texte, liste: &[crate::eingabe::fragen::Unlesbar], heute: crate::rules::datum::Datum) -> String {
     let mut h = Html::neu();
     h.auf("p", &[]).element("strong", &[], t.fehler_zusammenfassung_titel).zu("p");
     h.element("p", &[], t.fehler_zusammenfassung_text);
     h.auf("ul", &[]);
     for u in liste {
-        let schritt = crate::formular::SCHRITTE.iter().position(|s| *s == u.schritt).unwrap_or(0).to_string();
+        let schritt = crate::eingabe::fragen::SCHRITTE.iter().position(|s| *s == u.schritt).unwrap_or(0).to_string();
         let beschriftung = format!("{} („{}“)", fuellen(t.fehler_aendern, &[("frage", &u.label.fuer(t, heute))]), u.wert.trim());
         h.auf("li", &[]);
         h.element(
@@ -686,8 +686,8 @@ pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Auswertung>, antwo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fragebogen::{auswerten, Anlass};
-    use crate::i18n::SPRACHEN;
+    use crate::eingabe::antworten::{auswerten, Anlass};
+    use crate::darstellung::sprachen::SPRACHEN;
     use crate::region::{region, STANDARD_REGION};
     use crate::rules::datum::Datum;
 
@@ -733,7 +733,7 @@ mod tests {
         let mut en = Html::neu();
         for s in region.stellen {
             kontaktkarte(&mut de, SPRACHEN[0].texte(), s, true);
-            kontaktkarte(&mut en, crate::i18n::sprache("en").texte(), s, false);
+            kontaktkarte(&mut en, crate::darstellung::sprachen::sprache("en").texte(), s, false);
         }
         let (de, en) = (de.fertig(), en.fertig());
         let maskiert = { let mut h = Html::neu(); h.text(hinweis); h.fertig() };
@@ -793,7 +793,7 @@ mod tests {
         let region = region(STANDARD_REGION).unwrap();
         let mut a = antworten();
         a.kuendigung = JaNein::Ja;
-        a.kuendigungsart = crate::fragebogen::Kuendigungsart::Ordentlich;
+        a.kuendigungsart = crate::eingabe::antworten::Kuendigungsart::Ordentlich;
         let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
         let html = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, region);
         assert!(html.contains("data-testid=\"geplant\""));
@@ -810,7 +810,7 @@ mod tests {
         a.erwachsene[0].lohnart = Lohnart::Brutto;
         a.erwachsene[0].lohn = "1.600".into();
         let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
-        let en = ergebnis(crate::i18n::sprache("en").texte(), false, Some(&r), &a, region);
+        let en = ergebnis(crate::darstellung::sprachen::sprache("en").texte(), false, Some(&r), &a, region);
         let de = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, region);
         // The same deadline and the same arrears, written the way each language writes them.
         assert!(en.contains("29 November 2026") && de.contains("29.11.2026"));
@@ -838,7 +838,7 @@ mod tests {
             hinweise: vec![],
         };
         assert!(fristzeile(SPRACHEN[0].texte(), &f).ends_with("noch 1 Tag"));
-        assert!(fristzeile(crate::i18n::sprache("en").texte(), &f).ends_with("1 day left"));
+        assert!(fristzeile(crate::darstellung::sprachen::sprache("en").texte(), &f).ends_with("1 day left"));
         let zwei = Frist { zustand: Fristzustand::Offen { tage_uebrig: 2 }, ..f };
         assert!(fristzeile(SPRACHEN[0].texte(), &zwei).ends_with("noch 2 Tage"));
     }

@@ -3,9 +3,9 @@
 //! of generic components, so a new question is a line here, not a new view; and
 //! which question appears when is tested natively.
 
-use crate::eingabe::{self, Eingabefehler};
-use crate::fragebogen::{self, Anlass, Antworten, Erwachsener, JaNein, Kuendigungsart, Lohnart};
-use crate::i18n::{fuellen, Texte};
+use crate::eingabe::lesen::{self, Eingabefehler};
+use crate::eingabe::antworten::{self, Anlass, Antworten, Erwachsener, JaNein, Kuendigungsart, Lohnart};
+use crate::darstellung::sprachen::{fuellen, Texte};
 use crate::rules::datum::Datum;
 use crate::rules::geld::Cent;
 use crate::rules::kalender::letzter_faelliger_monat;
@@ -331,7 +331,7 @@ impl Bedingung {
             Bedingung::KinderFrage(i) => {
                 a.kinder.is_empty()
                     && a.erwachsene.get(i).is_some_and(|e| {
-                        fragebogen::alter(&e.alter).ok().flatten().is_none_or(|x| x >= pv_frage_ab_alter())
+                        antworten::alter(&e.alter).ok().flatten().is_none_or(|x| x >= pv_frage_ab_alter())
                             && (e.lohnart != Lohnart::Keiner || !e.rente.trim().is_empty())
                     })
             }
@@ -399,8 +399,8 @@ fn datum(id: &str, feld: Feld, label: &'static str, hinweis: &'static str) -> Te
     eingabe(id, feld, label, Some(hinweis), Art::Datum)
 }
 
-const MONAT: Art = Art::Betrag { hoechstens_euro: fragebogen::HOECHSTBETRAG_MONAT_EURO };
-const MIETE: Art = Art::Betrag { hoechstens_euro: fragebogen::MIETE_HOECHSTENS_EURO };
+const MONAT: Art = Art::Betrag { hoechstens_euro: antworten::HOECHSTBETRAG_MONAT_EURO };
+const MIETE: Art = Art::Betrag { hoechstens_euro: antworten::MIETE_HOECHSTENS_EURO };
 
 fn person(i: usize) -> Teil {
     let id = |name: &str| format!("{name}-{i}");
@@ -484,7 +484,7 @@ pub fn teile(s: Schritt) -> Vec<Teil> {
                 F::Vermoegen,
                 "wohnen_vermoegen",
                 Some("wohnen_vermoegen_hinweis"),
-                Art::Betrag { hoechstens_euro: fragebogen::HOECHSTBETRAG_VERMOEGEN_EURO },
+                Art::Betrag { hoechstens_euro: antworten::HOECHSTBETRAG_VERMOEGEN_EURO },
             ),
             ja_nein("buergergeld", F::Buergergeld, "wohnen_buergergeld"),
         ],
@@ -503,7 +503,7 @@ pub fn teile(s: Schritt) -> Vec<Teil> {
                 Teil::Wenn(
                     Bedingung::Gesamtbetrag,
                     vec![
-                        eingabe("summe", F::Rueckstand, "rueckstand_betrag", None, Art::Betrag { hoechstens_euro: fragebogen::HOECHSTBETRAG_RUECKSTAND_EURO }),
+                        eingabe("summe", F::Rueckstand, "rueckstand_betrag", None, Art::Betrag { hoechstens_euro: antworten::HOECHSTBETRAG_RUECKSTAND_EURO }),
                         eingabe("seit", F::RueckstandSeit, "rueckstand_seit", Some("rueckstand_seit_hinweis"), Art::Monat),
                     ],
                 ),
@@ -611,20 +611,20 @@ pub fn meldung(t: &Texte, e: Eingabefehler, monat: bool) -> String {
 pub fn fehler(a: &Antworten, feld: Feld, art: Art, t: &Texte) -> Option<String> {
     let wert = a.wert(feld);
     match art {
-        Art::Betrag { hoechstens_euro } => fragebogen::betrag_optional(&wert, hoechstens_euro).err().map(|e| meldung(t, e, false)),
-        Art::MonatsRueckstand => match fragebogen::betrag_optional(&wert, fragebogen::MIETE_HOECHSTENS_EURO) {
+        Art::Betrag { hoechstens_euro } => antworten::betrag_optional(&wert, hoechstens_euro).err().map(|e| meldung(t, e, false)),
+        Art::MonatsRueckstand => match antworten::betrag_optional(&wert, antworten::MIETE_HOECHSTENS_EURO) {
             Err(e) => Some(meldung(t, e, false)),
             Ok(Some(fehlt)) => {
-                let kalt = fragebogen::betrag_optional(&a.kaltmiete, fragebogen::MIETE_HOECHSTENS_EURO).ok().flatten()?;
-                let heiz = fragebogen::betrag_optional(&a.heizkosten, fragebogen::MIETE_HOECHSTENS_EURO).ok().flatten().unwrap_or_default();
+                let kalt = antworten::betrag_optional(&a.kaltmiete, antworten::MIETE_HOECHSTENS_EURO).ok().flatten()?;
+                let heiz = antworten::betrag_optional(&a.heizkosten, antworten::MIETE_HOECHSTENS_EURO).ok().flatten().unwrap_or_default();
                 (fehlt > kalt + heiz).then(|| t.fehler_mehr_als_miete.to_string())
             }
             Ok(None) => None,
         },
-        Art::Datum => fragebogen::datum_optional(&wert).err().map(|e| meldung(t, e, false)),
-        Art::Monat => (!wert.trim().is_empty()).then(|| eingabe::monat(&wert).err().map(|e| meldung(t, e, true))).flatten(),
-        Art::Alter => fragebogen::alter(&wert).err().map(|_| t.fehler_alter.to_string()),
-        Art::KindAlter => match fragebogen::alter(&wert) {
+        Art::Datum => antworten::datum_optional(&wert).err().map(|e| meldung(t, e, false)),
+        Art::Monat => (!wert.trim().is_empty()).then(|| lesen::monat(&wert).err().map(|e| meldung(t, e, true))).flatten(),
+        Art::Alter => antworten::alter(&wert).err().map(|_| t.fehler_alter.to_string()),
+        Art::KindAlter => match antworten::alter(&wert) {
             Err(_) => Some(t.fehler_alter.to_string()),
             Ok(Some(a)) if a >= crate::rules::haushalt::VOLLJAEHRIG => Some(t.fehler_kind_alter.to_string()),
             Ok(_) => None,
@@ -681,7 +681,7 @@ fn sammeln(a: &Antworten, schritt: Schritt, teile: &[Teil], t: &Texte, aus: &mut
 /// of the steps. The result lists them; the steps after them show a summary with links back.
 pub fn unlesbar(a: &Antworten) -> Vec<Unlesbar> {
     // The check only needs the language for its message, which is not used here.
-    let t = crate::i18n::SPRACHEN[0].texte();
+    let t = crate::darstellung::sprachen::SPRACHEN[0].texte();
     let mut aus = Vec::new();
     for schritt in SCHRITTE {
         sammeln(a, schritt, &teile(schritt), t, &mut aus);
@@ -692,7 +692,7 @@ pub fn unlesbar(a: &Antworten) -> Vec<Unlesbar> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::SPRACHEN;
+    use crate::darstellung::sprachen::SPRACHEN;
 
     fn alle(teile: &[Teil], aus: &mut Vec<Teil>) {
         for t in teile {

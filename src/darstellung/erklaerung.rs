@@ -1,7 +1,7 @@
 //! Plain-German sentences for results of the rules. Kept out of the UI so that
 //! the wording is tested natively and the UI stays a thin view.
 
-use crate::i18n::{fuellen, Texte};
+use crate::darstellung::sprachen::{fuellen, Texte};
 use crate::rules::zahlungsverzug::{
     FristlosGrund, OrdentlichEinschaetzung, Schwellenstand, Verzugsergebnis,
 };
@@ -96,7 +96,7 @@ mod tests {
                 monate.iter().map(|&(m, c)| (Monat { jahr: 2026, monat: m }, Cent(c))).collect(),
             ),
         };
-        verzug(&pruefe_verzug(&e, Datum::ymd(2026, 11, 25)).unwrap(), crate::i18n::sprache("de").texte())
+        verzug(&pruefe_verzug(&e, Datum::ymd(2026, 11, 25)).unwrap(), crate::darstellung::sprachen::sprache("de").texte())
     }
 
     #[test]

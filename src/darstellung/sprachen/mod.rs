@@ -137,7 +137,7 @@ mod tests {
             assert_eq!(texte.alle(), s.texte().alle());
         }
         // Another build's file, a truncated one and a stranger's are refused.
-        let en = sprachdatei(crate::i18n::sprache("en")).unwrap();
+        let en = sprachdatei(crate::darstellung::sprachen::sprache("en")).unwrap();
         assert_eq!(registrieren(&en.replacen(&format!("{SCHLUESSEL_STAND:08x}"), "00000000", 1)).unwrap_err(), Ladefehler::AndererStand);
         assert_eq!(registrieren("<html>").unwrap_err(), Ladefehler::KeineSprachdatei);
         let kurz: String = en.rsplitn(2, TRENNER).nth(1).unwrap().to_string();

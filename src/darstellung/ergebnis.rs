@@ -539,7 +539,7 @@ fn naechste_schritte(h: &mut Html, t: &Texte, a: &Auswertung) {
 
 /// Every answer that could not be read, and what the result does without it.
 fn unlesbar(h: &mut Html, t: &Texte, antworten: &Antworten, heute: crate::rules::datum::Datum) {
-    let liste = crate::eingabe::fragen::unlesbar(antworten);
+    let liste = crate::eingabe::fragen::unlesbar(antworten, &crate::eingabe::gelesen::Gelesen::aus(antworten));
     if liste.is_empty() {
         return;
     }

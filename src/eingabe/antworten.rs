@@ -1,19 +1,10 @@
-//! The self-check's answers exactly as typed, and what the rules make of them.
+//! The self-check's answers exactly as typed, and where each one lives ([`Feld`]).
 //!
 //! Every answer is kept as text (or a plain choice), so going back, switching the
-//! language or a typing error never loses anything. `auswerten` turns the answers
-//! into the typed `Situation` of the seam (`beurteilung::beurteile`).
+//! language or a typing error never loses anything. Reading them is `gelesen`'s work,
+//! once; turning them into the rules' `Situation` is `situation`'s.
 
-use crate::beurteilung::{beurteile, Offen, Situation};
-use crate::eingabe::lesen::{self, Eingabefehler};
-use crate::region::Region;
-use crate::rules::datum::{Datum, Monat};
-use crate::rules::fristen::Verfahrensstand;
-use crate::rules::geld::Cent;
-use crate::rules::haushalt::{Haushalt, Mitglied};
-use crate::rules::params::RechtsstandFehler;
-use crate::rules::risiko::{Bedrohung, Lage, Schock};
-use crate::rules::zahlungsverzug::{Rueckstandsangabe, Verzugseingabe};
+use crate::rules::risiko::{Bedrohung, Schock};
 
 /// What brought the person here: the first question, which also sets the urgency.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -161,270 +152,197 @@ pub const HOECHSTBETRAG_VERMOEGEN_EURO: i64 = 10_000_000;
 pub const HOECHSTBETRAG_RUECKSTAND_EURO: i64 = 500_000;
 pub const MIETE_HOECHSTENS_EURO: i64 = 10_000;
 
-/// An optional amount: empty is "not given", anything else must be readable.
-pub fn betrag_optional(text: &str, hoechstens: i64) -> Result<Option<Cent>, Eingabefehler> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    lesen::betrag(text, hoechstens).map(Some)
+/// One answer. Adults and children by position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feld {
+    Anlass,
+    Paar,
+    Alter(usize),
+    Lohnart(usize),
+    Lohn(usize),
+    Rente(usize),
+    Arbeitslosengeld(usize),
+    Sonstiges(usize),
+    Erwerbsunfaehig(usize),
+    /// Has or had children (also grown-up ones living elsewhere).
+    HatKinder(usize),
+    KindAlter(usize),
+    Unterhalt(usize),
+    Gemeinde,
+    Kaltmiete,
+    Heizkosten,
+    Vermoegen,
+    Buergergeld,
+    ProMonat,
+    Rueckstand,
+    RueckstandSeit,
+    RueckstandMonat(usize),
+    Mahnung,
+    Kuendigung,
+    Kuendigungsart,
+    KuendigungAm,
+    Klage,
+    KlageAm,
+    Urteil,
+    RaeumungsfristBis,
+    RaeumungsterminAm,
+    Geheilt,
+    Energiesperre,
+    AndereSchulden,
+    Schock(Schock),
+    Bedrohung(Bedrohung),
+    Kontakt,
 }
 
-pub fn alter(text: &str) -> Result<Option<u8>, &'static str> {
-    let t = lesen::lateinische_ziffern(text);
-    let t = t.trim();
-    if t.is_empty() {
-        return Ok(None);
+const JA_NEIN: [JaNein; 3] = [JaNein::Ja, JaNein::Nein, JaNein::WeissNicht];
+const ANLAESSE: [Anlass; 5] = [Anlass::GeldKnapp, Anlass::MieteOffen, Anlass::Kuendigung, Anlass::Gericht, Anlass::Raeumungstermin];
+const LOHNARTEN: [Lohnart; 3] = [Lohnart::Keiner, Lohnart::Netto, Lohnart::Brutto];
+const KUENDIGUNGSARTEN: [Kuendigungsart; 4] = [Kuendigungsart::Fristlos, Kuendigungsart::Ordentlich, Kuendigungsart::Beide, Kuendigungsart::WeissNicht];
+
+fn position<T: PartialEq>(liste: &[T], wert: &T) -> Option<usize> {
+    liste.iter().position(|x| x == wert)
+}
+
+// One table of where each answer lives, for reading and for writing.
+macro_rules! ort {
+    ($a:expr, $f:expr, $get:ident $(, $m:tt)?) => {
+        match $f {
+            Feld::Alter(i) | Feld::Lohn(i) | Feld::Rente(i) | Feld::Arbeitslosengeld(i) | Feld::Sonstiges(i) => {
+                let e = $a.erwachsene.$get(i)?;
+                Some(Ort::Text(match $f {
+                    Feld::Alter(_) => &$($m)? e.alter,
+                    Feld::Lohn(_) => &$($m)? e.lohn,
+                    Feld::Rente(_) => &$($m)? e.rente,
+                    Feld::Arbeitslosengeld(_) => &$($m)? e.arbeitslosengeld,
+                    _ => &$($m)? e.sonstiges,
+                }))
+            }
+            Feld::HatKinder(i) => Some(Ort::JaNein(&$($m)? $a.erwachsene.$get(i)?.hat_kinder)),
+            Feld::KindAlter(i) => Some(Ort::Text(&$($m)? $a.kinder.$get(i)?.alter)),
+            Feld::Unterhalt(i) => Some(Ort::Text(&$($m)? $a.kinder.$get(i)?.unterhalt)),
+            Feld::RueckstandMonat(i) => $a.rueckstand_monate.$get(i).map(Ort::Text),
+            Feld::Gemeinde => Some(Ort::Text(&$($m)? $a.gemeinde)),
+            Feld::Kaltmiete => Some(Ort::Text(&$($m)? $a.kaltmiete)),
+            Feld::Heizkosten => Some(Ort::Text(&$($m)? $a.heizkosten)),
+            Feld::Vermoegen => Some(Ort::Text(&$($m)? $a.vermoegen)),
+            Feld::Rueckstand => Some(Ort::Text(&$($m)? $a.rueckstand)),
+            Feld::RueckstandSeit => Some(Ort::Text(&$($m)? $a.rueckstand_seit)),
+            Feld::KuendigungAm => Some(Ort::Text(&$($m)? $a.kuendigung_am)),
+            Feld::KlageAm => Some(Ort::Text(&$($m)? $a.klage_am)),
+            Feld::RaeumungsfristBis => Some(Ort::Text(&$($m)? $a.raeumungsfrist_bis)),
+            Feld::RaeumungsterminAm => Some(Ort::Text(&$($m)? $a.raeumungstermin_am)),
+            Feld::Buergergeld => Some(Ort::JaNein(&$($m)? $a.bezieht_buergergeld)),
+            Feld::Mahnung => Some(Ort::JaNein(&$($m)? $a.mahnung)),
+            Feld::Kuendigung => Some(Ort::JaNein(&$($m)? $a.kuendigung)),
+            Feld::Klage => Some(Ort::JaNein(&$($m)? $a.klage)),
+            Feld::Urteil => Some(Ort::JaNein(&$($m)? $a.urteil)),
+            Feld::Geheilt => Some(Ort::JaNein(&$($m)? $a.geheilt_in_2_jahren)),
+            Feld::Energiesperre => Some(Ort::JaNein(&$($m)? $a.energiesperre)),
+            Feld::AndereSchulden => Some(Ort::JaNein(&$($m)? $a.andere_schulden)),
+            Feld::Kontakt => Some(Ort::JaNein(&$($m)? $a.kontakt_hilfe)),
+            _ => None,
+        }
+    };
+}
+
+enum Ort<S, J> {
+    Text(S),
+    JaNein(J),
+}
+
+impl Antworten {
+    fn ort(&self, f: Feld) -> Option<Ort<&String, &JaNein>> {
+        ort!(self, f, get)
     }
-    match t.parse::<u16>() {
-        Ok(a) if a <= 120 => Ok(Some(a as u8)),
-        Ok(_) => Err("Bitte ein Alter zwischen 0 und 120 Jahren eintragen."),
-        Err(_) => Err("Bitte das Alter in Jahren als Zahl eintragen, zum Beispiel 34."),
+
+    fn ort_mut(&mut self, f: Feld) -> Option<Ort<&mut String, &mut JaNein>> {
+        ort!(self, f, get_mut, mut)
+    }
+
+    /// The answer as the form shows it: the typed text, the position of the chosen
+    /// option ("" when none), or "ja" / "" for a tick box.
+    pub fn wert(&self, f: Feld) -> String {
+        match self.ort(f) {
+            Some(Ort::Text(t)) => return t.clone(),
+            Some(Ort::JaNein(j)) => return position(&JA_NEIN, j).map(|i| i.to_string()).unwrap_or_default(),
+            None => {}
+        }
+        let gewaehlt = match f {
+            Feld::Anlass => position(&ANLAESSE, &self.anlass),
+            Feld::Paar => Some(usize::from(self.erwachsene.len() >= 2)),
+            Feld::Lohnart(i) => self.erwachsene.get(i).and_then(|e| position(&LOHNARTEN, &e.lohnart)),
+            Feld::Kuendigungsart => position(&KUENDIGUNGSARTEN, &self.kuendigungsart),
+            Feld::ProMonat => return haken(self.rueckstand_pro_monat),
+            Feld::Erwerbsunfaehig(i) => return haken(self.erwachsene.get(i).is_some_and(|e| e.erwerbsunfaehig)),
+            Feld::Schock(s) => return haken(self.schocks.contains(&s)),
+            Feld::Bedrohung(b) => return haken(self.bedrohungen.contains(&b)),
+            _ => None,
+        };
+        gewaehlt.map(|i| i.to_string()).unwrap_or_default()
+    }
+
+    /// Stores what the form reports: text as typed, an option's position, or a tick
+    /// ("ja" or ""). Values that fit no option are ignored.
+    pub fn setze(&mut self, f: Feld, wert: &str) {
+        let an = wert == "ja";
+        let i: Option<usize> = wert.parse().ok();
+        match self.ort_mut(f) {
+            Some(Ort::Text(t)) => return *t = wert.to_string(),
+            Some(Ort::JaNein(j)) => {
+                if let Some(neu) = i.and_then(|i| JA_NEIN.get(i)) {
+                    *j = *neu;
+                }
+                return;
+            }
+            None => {}
+        }
+        match f {
+            Feld::Anlass => {
+                if let Some(neu) = i.and_then(|i| ANLAESSE.get(i)) {
+                    self.anlass = *neu;
+                }
+            }
+            Feld::Paar => match i {
+                Some(1) if self.erwachsene.len() < 2 => self.erwachsene.push(Erwachsener::default()),
+                Some(0) => self.erwachsene.truncate(1),
+                _ => {}
+            },
+            Feld::Lohnart(n) => {
+                if let (Some(e), Some(neu)) = (self.erwachsene.get_mut(n), i.and_then(|i| LOHNARTEN.get(i))) {
+                    e.lohnart = *neu;
+                }
+            }
+            Feld::Kuendigungsart => {
+                if let Some(neu) = i.and_then(|i| KUENDIGUNGSARTEN.get(i)) {
+                    self.kuendigungsart = *neu;
+                }
+            }
+            Feld::ProMonat => self.rueckstand_pro_monat = an,
+            Feld::Erwerbsunfaehig(n) => {
+                if let Some(e) = self.erwachsene.get_mut(n) {
+                    e.erwerbsunfaehig = an;
+                }
+            }
+            Feld::Schock(s) => {
+                self.schocks.retain(|x| *x != s);
+                if an {
+                    self.schocks.push(s);
+                }
+            }
+            Feld::Bedrohung(b) => {
+                self.bedrohungen.retain(|x| *x != b);
+                if an {
+                    self.bedrohungen.push(b);
+                }
+            }
+            _ => {}
+        }
     }
 }
 
-pub fn datum_optional(text: &str) -> Result<Option<Datum>, Eingabefehler> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    lesen::datum(text).map(Some)
+fn haken(an: bool) -> String {
+    if an { "ja".into() } else { String::new() }
 }
 
 pub use crate::beurteilung::{Beurteilung as Auswertung, LeistungsSpannen, Spanne};
-
-/// The household the rules see, as far as the answers tell; `None` while no rent is known.
-fn haushalt(a: &Antworten, region: &Region) -> Option<Haushalt> {
-    let kaltmiete = betrag_optional(&a.kaltmiete, MIETE_HOECHSTENS_EURO).ok()??;
-    let heizkosten = betrag_optional(&a.heizkosten, MIETE_HOECHSTENS_EURO).ok().flatten();
-    let mut mitglieder = Vec::new();
-    for e in &a.erwachsene {
-        let alter = alter(&e.alter).ok().flatten().unwrap_or(40).max(18);
-        let lohn = betrag_optional(&e.lohn, HOECHSTBETRAG_MONAT_EURO).ok().flatten();
-        mitglieder.push(Mitglied {
-            alter,
-            bruttolohn: if e.lohnart == Lohnart::Brutto { lohn } else { None },
-            nettolohn: if e.lohnart == Lohnart::Netto { lohn } else { None },
-            rente: betrag_optional(&e.rente, HOECHSTBETRAG_MONAT_EURO).ok().flatten().unwrap_or_default(),
-            arbeitslosengeld: betrag_optional(&e.arbeitslosengeld, HOECHSTBETRAG_MONAT_EURO).ok().flatten().unwrap_or_default(),
-            sonstiges_einkommen: betrag_optional(&e.sonstiges, HOECHSTBETRAG_MONAT_EURO).ok().flatten().unwrap_or_default(),
-            voll_erwerbsgemindert: e.erwerbsunfaehig,
-            // Asked only without a child in the flat; the answer then decides (else presumed).
-            hat_kinder: match e.hat_kinder {
-                JaNein::Ja => Some(true),
-                JaNein::Nein if a.kinder.is_empty() => Some(false),
-                _ => None,
-            },
-            ..Default::default()
-        });
-    }
-    for k in &a.kinder {
-        // A child whose age cannot be read or is 18 or more is left out, and the result says so.
-        let alter = match alter(&k.alter) {
-            Ok(Some(a)) if a < crate::rules::haushalt::VOLLJAEHRIG => a,
-            Ok(None) => 8,
-            _ => continue,
-        };
-        mitglieder.push(Mitglied {
-            alter,
-            unterhalt: betrag_optional(&k.unterhalt, HOECHSTBETRAG_MONAT_EURO).ok().flatten().unwrap_or_default(),
-            ..Default::default()
-        });
-    }
-    Some(Haushalt {
-        mitglieder,
-        mietstufe: gemeinde(a, region).and_then(|g| g.mietstufe),
-        bruttokaltmiete: kaltmiete,
-        // Unknown heating: the seam tries a low and a typical amount per person.
-        heizkosten: heizkosten.unwrap_or_default(),
-        wohnflaeche_m2: None,
-        vermoegen: betrag_optional(&a.vermoegen, HOECHSTBETRAG_VERMOEGEN_EURO).ok().flatten().unwrap_or_default(),
-        sgb2_bezug_seit_monaten: if a.bezieht_buergergeld.ja() { Some(12) } else { None },
-        angemessenheitsgrenze: None,
-    })
-}
-
-fn gemeinde(a: &Antworten, region: &Region) -> Option<&'static crate::region::Gemeinde> {
-    region.gemeinden.iter().find(|g| g.name == a.gemeinde && g.mietstufe.is_some())
-}
-
-fn verzug(a: &Antworten, heute: Datum) -> Option<Verzugseingabe> {
-    let kalt = betrag_optional(&a.kaltmiete, MIETE_HOECHSTENS_EURO).ok()??;
-    let heiz = betrag_optional(&a.heizkosten, MIETE_HOECHSTENS_EURO).ok().flatten().unwrap_or_default();
-    let monatsmiete = kalt + heiz;
-    let rueckstand = if a.rueckstand_pro_monat {
-        let letzter = crate::rules::kalender::letzter_faelliger_monat(heute).ok()?;
-        let n = a.rueckstand_monate.len() as i32;
-        let mut liste = Vec::new();
-        for (i, t) in a.rueckstand_monate.iter().enumerate() {
-            if let Some(c) = betrag_optional(t, MIETE_HOECHSTENS_EURO).ok()? {
-                liste.push((letzter.plus(i as i32 - (n - 1)), c));
-            }
-        }
-        Rueckstandsangabe::ProMonat(liste)
-    } else {
-        let betrag = betrag_optional(&a.rueckstand, HOECHSTBETRAG_RUECKSTAND_EURO).ok()??;
-        let seit: Monat = lesen::monat(&a.rueckstand_seit).ok()?;
-        Rueckstandsangabe::Summe { betrag, seit }
-    };
-    Some(Verzugseingabe { monatsmiete, rueckstand })
-}
-
-fn rueckstand_gesamt(a: &Antworten) -> Option<Cent> {
-    if a.rueckstand_pro_monat {
-        let summe: Cent = a
-            .rueckstand_monate
-            .iter()
-            .filter_map(|t| betrag_optional(t, MIETE_HOECHSTENS_EURO).ok().flatten())
-            .sum();
-        (summe > Cent::NULL).then_some(summe)
-    } else {
-        betrag_optional(&a.rueckstand, HOECHSTBETRAG_RUECKSTAND_EURO).ok().flatten()
-    }
-}
-
-fn lage(a: &Antworten) -> Lage {
-    let datum = |t: &str| datum_optional(t).ok().flatten();
-    // A Räumungsklage for arrears follows a termination; unless the person says there was none,
-    // assume one whose kind is unknown.
-    let kuendigung = a.kuendigung.ja()
-        || a.anlass == Anlass::Kuendigung
-        || (a.anlass == Anlass::Gericht && a.kuendigung != JaNein::Nein);
-    // "Weiß ich nicht" stays unknown: the result says what follows if it was fristlos and
-    // what if it was ordentlich, never that it was either.
-    let (fristlos, ordentlich, art_unbekannt) = match (kuendigung, a.kuendigungsart) {
-        (false, _) => (false, false, false),
-        (true, Kuendigungsart::Fristlos) => (true, false, false),
-        (true, Kuendigungsart::Ordentlich) => (false, true, false),
-        (true, Kuendigungsart::Beide) => (true, true, false),
-        (true, Kuendigungsart::WeissNicht) => (false, false, true),
-    };
-    let klage_am = datum(&a.klage_am);
-    let termin = datum(&a.raeumungstermin_am);
-    let monatsmiete = betrag_optional(&a.kaltmiete, MIETE_HOECHSTENS_EURO).ok().flatten().unwrap_or_default()
-        + betrag_optional(&a.heizkosten, MIETE_HOECHSTENS_EURO).ok().flatten().unwrap_or_default();
-    Lage {
-        verfahren: Verfahrensstand {
-            kuendigung_fristlos: fristlos,
-            kuendigung_ordentlich: ordentlich,
-            kuendigung_art_unbekannt: art_unbekannt,
-            kuendigung_erhalten_am: datum(&a.kuendigung_am),
-            klage_zugestellt: a.klage.ja() || klage_am.is_some() || a.anlass == Anlass::Gericht,
-            klage_zugestellt_am: klage_am,
-            urteil: a.urteil.ja() || termin.is_some() || a.anlass == Anlass::Raeumungstermin,
-            raeumungsfrist_bis: datum(&a.raeumungsfrist_bis),
-            raeumungstermin: termin,
-            geheilt_in_2_jahren: a.geheilt_in_2_jahren.ja(),
-        },
-        rueckstand: rueckstand_gesamt(a),
-        monatsmiete,
-        mahnung: a.mahnung.ja(),
-        energiesperre_angekuendigt: a.energiesperre.ja(),
-        andere_schulden: a.andere_schulden.ja(),
-        schocks: a.schocks.clone(),
-        bedrohungen: a.bedrohungen.clone(),
-        kontakt_hilfesystem: a.kontakt_hilfe.ja(),
-        kuenftige_miete_tragbar: None,
-        uebernahme_durch: None,
-    }
-}
-
-/// The answers as the seam takes them. Wages vary from month to month, so the widget always
-/// shows the range of ±10 %; a missing municipality or heating widens it further.
-pub fn situation(a: &Antworten, region: &'static Region, heute: Datum) -> Situation {
-    Situation {
-        region,
-        haushalt: haushalt(a, region),
-        gemeinde: gemeinde(a, region),
-        lage: lage(a),
-        verzug: verzug(a, heute),
-        offen: Offen {
-            einkommen_schwankt: true,
-            gemeinde: gemeinde(a, region).is_none(),
-            heizkosten: a.heizkosten.trim().is_empty() || betrag_optional(&a.heizkosten, MIETE_HOECHSTENS_EURO).is_err(),
-            einkommen_unlesbar: crate::eingabe::fragen::unlesbar(a).iter().any(|u| u.folge == "unlesbar_folge_einkommen"),
-        },
-    }
-}
-
-/// The whole result for the answers given so far.
-pub fn auswerten(a: &Antworten, region: &'static Region, heute: Datum) -> Result<Auswertung, RechtsstandFehler> {
-    beurteile(&situation(a, region, heute), heute)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::region::{region, STANDARD_REGION};
-    use crate::rules::risiko::Stufe;
-
-    fn reg() -> &'static Region {
-        region(STANDARD_REGION).unwrap()
-    }
-
-    #[test]
-    fn empty_answers_give_low_risk_and_no_benefit_estimate() {
-        let r = auswerten(&Antworten::default(), reg(), Datum::ymd(2026, 11, 25)).unwrap();
-        assert_eq!(r.risiko.stufe, Stufe::Gering);
-        assert!(r.leistungen.is_none());
-        // No risk, no task: the result shows a calm sentence and the contact (issue 12).
-        assert!(r.schritte.is_empty());
-    }
-
-    #[test]
-    fn court_letter_is_acute_even_before_any_other_answer() {
-        let a = Antworten { anlass: Anlass::Gericht, ..Default::default() };
-        let r = auswerten(&a, reg(), Datum::ymd(2026, 11, 25)).unwrap();
-        assert_eq!(r.risiko.stufe, Stufe::Akut);
-        assert_eq!(r.schritte[0].code, "anrufen");
-        assert!(r.schritte[0].werte.contains(&("telefon", "06152 8058624".to_string())));
-    }
-
-    #[test]
-    fn unknown_municipality_and_heating_widen_the_range() {
-        let mut a = Antworten::default();
-        a.erwachsene[0] = Erwachsener { alter: "30".into(), lohnart: Lohnart::Brutto, lohn: "1.400".into(), ..Default::default() };
-        a.kaltmiete = "600".into();
-        let unklar = auswerten(&a, reg(), Datum::ymd(2025, 7, 1)).unwrap();
-        a.gemeinde = "Groß-Gerau".into();
-        a.heizkosten = "80".into();
-        let klar = auswerten(&a, reg(), Datum::ymd(2025, 7, 1)).unwrap();
-        let breite = |s: Spanne| s.bis - s.von;
-        let u = unklar.spannen.unwrap();
-        let k = klar.spannen.unwrap();
-        assert!(breite(u.wohngeld) + breite(u.buergergeld) > breite(k.wohngeld) + breite(k.buergergeld));
-        assert_eq!(unklar.unsicher, vec!["gemeinde", "heizkosten"]);
-        assert!(klar.unsicher.is_empty());
-    }
-
-    /// Issue 13: the answer to "Haben Sie Kinder?" reaches the rules; "Weiß ich nicht" leaves the
-    /// presumption (above the Regelaltersgrenze a parent, below it childless).
-    #[test]
-    fn the_children_answer_reaches_the_household() {
-        let mut a = Antworten::default();
-        a.erwachsene[0] = Erwachsener { alter: "70".into(), rente: "1.200".into(), hat_kinder: JaNein::Ja, ..Default::default() };
-        a.kaltmiete = "700".into();
-        let h = |a: &Antworten| haushalt(a, reg()).unwrap().mitglieder[0].hat_kinder;
-        assert_eq!(h(&a), Some(true));
-        a.erwachsene[0].hat_kinder = JaNein::Nein;
-        assert_eq!(h(&a), Some(false));
-        a.erwachsene[0].hat_kinder = JaNein::WeissNicht;
-        assert_eq!(h(&a), None);
-    }
-
-    #[test]
-    fn ranges_contain_the_point_estimate() {
-        let mut a = Antworten::default();
-        a.erwachsene[0] = Erwachsener { alter: "35".into(), lohnart: Lohnart::Netto, lohn: "1.300".into(), ..Default::default() };
-        a.kinder = vec![Kind { alter: "4".into(), unterhalt: String::new() }, Kind { alter: "9".into(), unterhalt: String::new() }];
-        a.gemeinde = "Rüsselsheim am Main".into();
-        a.kaltmiete = "750".into();
-        a.heizkosten = "110".into();
-        let r = auswerten(&a, reg(), Datum::ymd(2026, 11, 25)).unwrap();
-        let b = r.leistungen.unwrap().betraege;
-        let s = r.spannen.unwrap();
-        for (betrag, sp) in [(b.wohngeld, s.wohngeld), (b.buergergeld, s.buergergeld), (b.kinderzuschlag, s.kinderzuschlag), (b.kindergeld, s.kindergeld)] {
-            let euro = betrag.0 / 100;
-            assert!(sp.von <= euro && euro <= sp.bis, "{euro} not in {sp:?}");
-        }
-        assert_eq!(s.kindergeld, Spanne { von: 518, bis: 518 });
-    }
-}
+pub use crate::eingabe::situation::auswerten;

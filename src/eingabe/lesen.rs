@@ -1,7 +1,7 @@
 //! Reading what people type: amounts such as "1.234,56", "850 €", "850,-",
 //! "850.50" and dates such as "3.2.26", "03.02.2026" or "2/2026".
 //!
-//! Errors are short German sentences meant to stand next to the field.
+//! Errors are codes; the form words them in the visitor's language (`fragen::meldung`).
 
 use crate::rules::datum::{Datum, Monat};
 use crate::rules::geld::Cent;
@@ -15,23 +15,12 @@ pub enum Eingabefehler {
     ZuGross { hoechstens_euro: i64 },
     KeinDatum,
     UnmoeglichesDatum,
-}
-
-impl Eingabefehler {
-    pub fn meldung(self) -> String {
-        match self {
-            Eingabefehler::Leer => "Bitte tragen Sie einen Betrag ein.".into(),
-            Eingabefehler::KeineZahl => "Bitte nur einen Betrag in Euro eintragen, zum Beispiel 850 oder 1.234,56.".into(),
-            Eingabefehler::Negativ => "Der Betrag kann nicht negativ sein.".into(),
-            Eingabefehler::ZuVieleNachkommastellen => "Bitte höchstens zwei Stellen nach dem Komma eintragen.".into(),
-            Eingabefehler::ZuGross { hoechstens_euro } => format!(
-                "Dieser Betrag ist unrealistisch hoch. Bitte prüfen Sie ihn (höchstens {}).",
-                Cent::euro(hoechstens_euro).deutsch()
-            ),
-            Eingabefehler::KeinDatum => "Bitte ein Datum eintragen, zum Beispiel 3.2.2026 oder 02/2026.".into(),
-            Eingabefehler::UnmoeglichesDatum => "Dieses Datum gibt es nicht. Bitte prüfen Sie Tag und Monat.".into(),
-        }
-    }
+    /// Not an age in years from 0 to 120.
+    KeinAlter,
+    /// A child's age of 18 or more: no child in the sense of the question.
+    Volljaehrig,
+    /// A month's arrears above that month's rent and heating.
+    MehrAlsMiete,
 }
 
 /// Reads a euro amount. `hoechstens_euro` rejects typing slips such as an extra zero.
@@ -251,6 +240,14 @@ pub fn datum(text: &str) -> Result<Datum, Eingabefehler> {
     Datum::new(jahr, monat, tag).ok_or(Eingabefehler::UnmoeglichesDatum)
 }
 
+/// An age in whole years, 0 to 120.
+pub fn alter(text: &str) -> Result<u8, Eingabefehler> {
+    match lateinische_ziffern(text).trim().parse::<u16>() {
+        Ok(a) if a <= 120 => Ok(a as u8),
+        _ => Err(Eingabefehler::KeinAlter),
+    }
+}
+
 /// A month: "2/2026", "02/2026", "2.26", "Februar 2026", "Feb. 26"; a full date names its month too.
 pub fn monat(text: &str) -> Result<Monat, Eingabefehler> {
     if text.trim().is_empty() {
@@ -328,7 +325,14 @@ mod tests {
         assert_eq!(betrag("850,555", 10_000), Err(Eingabefehler::ZuGross { hoechstens_euro: 10_000 }));
         assert_eq!(betrag("1000000", 10_000), Err(Eingabefehler::ZuGross { hoechstens_euro: 10_000 }));
         assert_eq!(betrag("99999999999999999999", 10_000), Err(Eingabefehler::ZuGross { hoechstens_euro: 10_000 }));
-        assert!(Eingabefehler::ZuGross { hoechstens_euro: 10_000 }.meldung().contains("10.000"));
+    }
+
+    #[test]
+    fn ages_in_years() {
+        assert_eq!(alter("34"), Ok(34));
+        assert_eq!(alter(" ٣٤ "), Ok(34));
+        assert_eq!(alter("121"), Err(Eingabefehler::KeinAlter));
+        assert_eq!(alter("vierzig"), Err(Eingabefehler::KeinAlter));
     }
 
     #[test]

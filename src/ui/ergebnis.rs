@@ -41,14 +41,14 @@ pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antwor
 /// button back to its field. "Weiter" never stops, but nothing typed is silently ignored.
 /// The list is HTML from `ergebnis::fehlerliste`; one click handler for all buttons.
 #[component]
-pub fn Unlesbar(antworten: RwSignal<Antworten>, t: T, heute: crate::rules::datum::Datum, schritt: RwSignal<Schritt>, gehe: Callback<(Schritt, String)>) -> impl IntoView {
+pub fn Unlesbar(antworten: RwSignal<Antworten>, gelesen: Memo<crate::eingabe::gelesen::Gelesen>, t: T, heute: crate::rules::datum::Datum, schritt: RwSignal<Schritt>, gehe: Callback<(Schritt, String)>) -> impl IntoView {
     let liste = Memo::new(move |_| {
         let jetzt = schritt.get();
         // The result lists them itself, with what it does without them.
         if jetzt == Schritt::Ergebnis {
             return Vec::new();
         }
-        antworten.with(|a| crate::eingabe::fragen::unlesbar(a).into_iter().filter(|u| u.schritt < jetzt).collect::<Vec<_>>())
+        antworten.with(|a| gelesen.with(|g| crate::eingabe::fragen::unlesbar(a, g)).into_iter().filter(|u| u.schritt < jetzt).collect::<Vec<_>>())
     });
     let html = move || liste.with(|l| if l.is_empty() { String::new() } else { ergebnis::fehlerliste(t.get(), l, heute) });
     let klick = move |ev: leptos::ev::MouseEvent| {

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 
 use crate::darstellung::erklaerung;
 use crate::darstellung::ergebnis::{fristtitel, fristzeile};
-use crate::eingabe::fragen::{fehler, kind_teile, text, Art, Bedingung, Feld, KindVorlage, Teil, Text};
-use crate::eingabe::antworten::{Antworten, Auswertung, Kind};
+use crate::eingabe::antworten::{Antworten, Auswertung, Feld, Kind};
+use crate::eingabe::fragen::{fehler, kind_teile, text, Bedingung, KindVorlage, Teil, Text};
+use crate::eingabe::gelesen::{Art, Gelesen};
 use crate::darstellung::sprachen::{fuellen, Texte};
 use crate::region::Region;
 use crate::rules::datum::Datum;
@@ -19,6 +20,8 @@ pub type T = Signal<&'static Texte>;
 #[derive(Clone, Copy)]
 pub struct Umgebung {
     pub a: RwSignal<Antworten>,
+    /// The answers read once: every check and message below takes its values from here.
+    pub g: Memo<Gelesen>,
     pub t: T,
     pub heute: Datum,
     pub region: &'static Region,
@@ -93,7 +96,7 @@ pub fn teil(x: Teil, u: Umgebung) -> AnyView {
 /// Shown only while the condition holds; the answers inside stay kept when hidden.
 fn wenn(u: Umgebung, bedingung: Bedingung, innen: Vec<Teil>) -> AnyView {
     // A memo, so typing elsewhere does not rebuild what is inside.
-    let gilt = Memo::new(move |_| u.a.with(|a| bedingung.gilt(a)));
+    let gilt = Memo::new(move |_| u.a.with(|a| u.g.with(|g| bedingung.gilt(a, g))));
     (move || gilt.get().then(|| teile(innen.clone(), u))).into_any()
 }
 
@@ -122,7 +125,7 @@ fn je_kind(u: Umgebung, vorlage: KindVorlage) -> AnyView {
 fn eingabe(u: Umgebung, id: String, feld: Feld, label: Text, hinweis: Option<&'static str>, art: Art) -> AnyView {
     let hinweis_id = format!("{id}-hinweis");
     let fehler_id = format!("{id}-fehler");
-    let meldung = Memo::new(move |_| u.a.with(|a| fehler(a, feld, art, u.t.get())));
+    let meldung = Memo::new(move |_| u.g.with(|g| fehler(g, feld, u.t.get())));
     // A message appears when the field is left (or when a step is shown again with it), never
     // while the first characters are typed; an answer already there is checked at once.
     let verlassen = RwSignal::new(u.a.with_untracked(|a| !a.wert(feld).trim().is_empty()));

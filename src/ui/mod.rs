@@ -10,7 +10,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::eingabe::fragen::{Schritt, SCHRITTE};
-use crate::eingabe::antworten::{self, Antworten};
+use crate::eingabe::antworten::Antworten;
 use crate::darstellung::sprachen::{fuellen, passende, registrieren, sprache, Sprache, Texte, SPRACHEN};
 use crate::region::{region, Region, Stelle, STANDARD_REGION};
 use crate::rules::datum::Datum;
@@ -236,12 +236,13 @@ pub fn App(
         }
     });
 
+    // Read once per change; the checks, the messages and the assessment all use this.
+    let gelesen = Memo::new(move |_| antworten.with(crate::eingabe::gelesen::Gelesen::aus));
     let auswertung = Memo::new(move |_| {
-        let a = antworten.get();
-        antworten::auswerten(&a, region, heute).ok()
+        antworten.with(|a| gelesen.with(|g| crate::beurteilung::beurteile(&crate::eingabe::situation::situation(a, g, region, heute), heute).ok()))
     });
 
-    let u = Umgebung { a: antworten, t, heute, region, auswertung, ansage };
+    let u = Umgebung { a: antworten, g: gelesen, t, heute, region, auswertung, ansage };
     let text = move |f: fn(&Texte) -> &'static str| s(move || f(t.get()).to_string());
     let index = move || SCHRITTE.iter().position(|s| *s == schritt.get()).unwrap_or(0);
     let gehe = move |s: Schritt| {
@@ -341,7 +342,7 @@ pub fn App(
                 <progress class="wc-fortschritt" max=gesamt value=move || index() + 1 aria-labelledby="wc-fortschritt"></progress>
             </div>
             <h2 class="wc-schritt-titel" tabindex="-1" node_ref=ueberschrift data-testid="schritt-titel">{s(move || crate::eingabe::fragen::text(t.get(), schritt.get().titel()).to_string())}</h2>
-            <Unlesbar antworten=antworten t=t heute=heute schritt=schritt gehe=Callback::new(move |(s, id): (Schritt, String)| { ziel.set(Some(id)); gehe(s); }) />
+            <Unlesbar antworten=antworten gelesen=gelesen t=t heute=heute schritt=schritt gehe=Callback::new(move |(s, id): (Schritt, String)| { ziel.set(Some(id)); gehe(s); }) />
             <p class="wc-sr" aria-live="polite" data-testid="ansage">{s(move || ansage.get())}</p>
             <form class="wc-formular" novalidate on:submit=move |ev| { ev.prevent_default(); weiter(()); }>
                 {move || match schritt.get() {

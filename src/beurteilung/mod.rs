@@ -106,6 +106,12 @@ pub struct Beurteilung {
 }
 
 impl Beurteilung {
+    /// "Heute zu tun": at most three of the steps (the nearest running deadline, the call to
+    /// the counselling office, the application that matters most); empty when there is no risk.
+    pub fn heute_zu_tun(&self) -> Vec<&NaechsterSchritt> {
+        crate::rules::naechste_schritte::heute_zu_tun(&self.schritte)
+    }
+
     /// The codes of the areas whose figures for the date are not verified law.
     pub fn vorlaeufig(&self) -> Vec<&'static str> {
         self.rechtsstand
@@ -295,4 +301,10 @@ pub fn beurteile(s: &Situation, heute: Datum) -> Result<Beurteilung, Rechtsstand
         verzug,
         unsicher,
     })
+}
+
+/// The state of the law on a date, without a household: for the law-data reminder of the
+/// command line (`--law-state`).
+pub fn rechtsstand_am(heute: Datum) -> Vec<GebietStand> {
+    rechtsstand(heute)
 }

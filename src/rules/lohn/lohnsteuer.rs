@@ -1,6 +1,6 @@
 //! The wage tax of a year as the BMF's Programmablaufplan computes it (§ 39b EStG with the
-//! tariff of § 32a EStG, the Vorsorgepauschale of § 39b Abs. 2 Satz 5 Nr. 3 EStG, classes V and
-//! VI), the solidarity surcharge (§§ 3, 4 SolZG 1995), and the income tax of an assessment.
+//! tariff of § 32a EStG, the Vorsorgepauschale, classes V and VI), the solidarity surcharge
+//! (§§ 3, 4 SolZG 1995), and the income tax of an assessment.
 
 use super::recht::{abrunden, aufrunden, volle_euro, zu_cent, Recht, E10};
 use super::{Jahreslohnsteuer, Lohnangaben, Steuerklasse};

@@ -1,6 +1,6 @@
 //! The employee's monthly social-insurance contributions: pension (SGB VI), unemployment
 //! (SGB III), health (SGB V, with the fund's Zusatzbeitrag) and long-term care (SGB XI, with the
-//! surcharge for the childless and the discounts per child, § 55 Abs. 3, 3a SGB XI); the Minijob
+//! surcharge for the childless and the discounts per child, § 55 Abs. 3 SGB XI); the Minijob
 //! (§ 8 Abs. 1a SGB IV, § 168 Abs. 1 Nr. 1b SGB VI) and the Übergangsbereich (§ 20 Abs. 2a SGB IV).
 
 use super::recht::{abrunden, runden, Recht, E10};

@@ -53,7 +53,8 @@
 //!   the income tax of an assessment.
 //! - `sozialversicherung`: the employee's monthly contributions (SGB III, IV, V, VI, XI).
 //! - `brutto_netto`: gross → net and its reverse search.
-//! - `rente`: the taxable share of a pension (§ 22 Nr. 1 EStG).
+//! - `rente`: a pension's taxable share and income (§ 22 Nr. 1 EStG) and its health and care
+//!   contributions (§ 249a SGB V, § 59 SGB XI).
 
 mod brutto_netto;
 mod lohnsteuer;
@@ -64,6 +65,7 @@ mod sozialversicherung;
 pub use brutto_netto::{brutto_aus_netto, netto_aus_brutto};
 pub use lohnsteuer::{einkommensteuer_jahr, lohnsteuer_jahr};
 pub use rente::besteuerungsanteil;
+pub(crate) use rente::{rente_beitraege, rente_zu_versteuern};
 
 use crate::rules::geld::Cent;
 

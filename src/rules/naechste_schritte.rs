@@ -10,7 +10,7 @@
 use crate::region::Stelle;
 use crate::rules::datum::Datum;
 use crate::rules::fristen::{Frist, Fristart, Fristzustand, Stadium};
-use crate::rules::leistungen::{Bewertung, Regime, Traeger};
+use crate::rules::leistungen::{Bewertung, Mietschuldenuebernahme, Regime, Traeger};
 use crate::rules::risiko::{Risiko, Stufe};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -98,113 +98,12 @@ pub fn naechste_schritte(
     leistungen: Option<&Bewertung>,
     beratung: &Stelle,
 ) -> Vec<NaechsterSchritt> {
-    let mut s: Vec<NaechsterSchritt> = Vec::new();
     let uebernahme = leistungen.and_then(|b| b.mietschulden.as_ref());
-    let amt = match uebernahme.map(|m| m.traeger) {
-        Some(Traeger::Jobcenter) => "jobcenter",
-        Some(Traeger::Sozialamt) => "sozialamt",
-        None => "amt",
-    };
-
-    // The counselling office: a task when there is a risk; without one the result shows the
-    // contact with a calm sentence instead.
-    if risiko.stufe > Stufe::Gering {
-        let mut anruf = schritt(
-            if risiko.stufe >= Stufe::Hoch { Wann::Heute } else { Wann::DieseWoche },
-            if beratung.telefon.is_some() { "anrufen" } else { "hingehen" },
-            None,
-            &["mietvertrag", "briefe", "kontoauszuege", "einkommen", "bescheide"],
-        );
-        anruf.werte = vec![("stelle", beratung.name.to_string()), ("telefon", beratung.telefon.unwrap_or_default().to_string())];
-        s.push(anruf);
-    }
-
-    if let Some(f) = frist(fristen, Fristart::Vollstreckungsschutz) {
-        let code = match f.zustand {
-            Fristzustand::Unbekannt => "vollstreckungsschutz_ohne_termin",
-            Fristzustand::Abgelaufen => "vollstreckungsschutz_spaet",
-            Fristzustand::Offen { .. } => "vollstreckungsschutz",
-        };
-        let wann = if f.zustand == Fristzustand::Unbekannt { Wann::DieseWoche } else { Wann::Heute };
-        s.push(mit_frist(schritt(wann, code, Some(f.norm), &["raeumungsurteil", "gv_schreiben", "haerte_nachweise"]), f));
-    }
-    if let Some(f) = frist(fristen, Fristart::Verteidigungsanzeige).filter(|f| f.zustand != Fristzustand::Abgelaufen) {
-        s.push(mit_frist(schritt(wann_fuer(f), "verteidigung", Some(f.norm), &["klage_umschlag"]), f));
-    }
-    let schonfrist = frist(fristen, Fristart::Schonfrist).filter(|f| f.zustand != Fristzustand::Abgelaufen);
-    if let Some(f) = schonfrist {
-        let code = match (amt, f.datum.is_some()) {
-            ("jobcenter", true) => "schonfrist_jobcenter",
-            ("sozialamt", true) => "schonfrist_sozialamt",
-            (_, true) => "schonfrist_amt",
-            _ => "schonfrist_ohne_datum",
-        };
-        let mut x = mit_frist(schritt(Wann::Heute, code, Some(f.norm), &["kuendigung", "klage", "schuldenaufstellung", "einkommen", "kontoauszuege"]), f);
-        x.werte = vec![("datum", f.datum.map(|d| d.wert()).unwrap_or_default())];
-        s.push(x);
-    } else if let Some(m) = uebernahme {
-        let mut x = schritt(
-            if risiko.stufe >= Stufe::Hoch { Wann::Heute } else { Wann::DieseWoche },
-            if m.traeger == Traeger::Jobcenter { "uebernahme_jobcenter" } else { "uebernahme_sozialamt" },
-            Some(m.norm),
-            &["mietvertrag", "mahnung_kuendigung", "schuldenaufstellung", "einkommen", "kontoauszuege"],
-        );
-        x.werte = vec![
-            ("betrag", m.rueckstand.wert()),
-            ("soll", if m.soll { "@schritt_wort_soll" } else { "@schritt_wort_kann" }.to_string()),
-            ("form", if m.nur_darlehen { "@schritt_wort_darlehen" } else { "@schritt_wort_beihilfe" }.to_string()),
-        ];
-        s.push(x);
-    }
-    if let Some(f) = frist(fristen, Fristart::Widerspruch).filter(|f| f.zustand != Fristzustand::Abgelaufen) {
-        s.push(mit_frist(schritt(wann_fuer(f), "widerspruch", Some(f.norm), &["kuendigung"]), f));
-    }
-    if let Some(f) = frist(fristen, Fristart::Raeumungsfrist).filter(|f| f.zustand != Fristzustand::Abgelaufen) {
-        let (code, wann) = match f.datum {
-            // A granted period: the extension, two weeks before its end (§ 721 Abs. 3 ZPO).
-            Some(_) => ("raeumungsfrist_verlaengern", wann_fuer(f)),
-            // Before the judgment: ask for it in the oral hearing (§ 721 Abs. 1 ZPO).
-            None => ("raeumungsfrist_beantragen", Wann::DieseWoche),
-        };
-        s.push(mit_frist(schritt(wann, code, Some(f.norm), &["klage_urteil"]), f));
-    }
-
-    // After a judgment: what still can work.
-    if u.stadium >= Stadium::Urteil {
-        s.push(schritt(Wann::Heute, "vereinbarung", Some("§ 22 Abs. 8 SGB II; § 36 SGB XII"), &["raeumungsurteil", "schuldenaufstellung", "einkommen"]));
-        s.push(schritt(Wann::DieseWoche, "raeumungsvergleich", Some("§ 794a ZPO"), &["klage_urteil"]));
-    }
-
-    if u.rueckstand || u.stadium >= Stadium::Kuendigung {
-        s.push(schritt(Wann::DieseWoche, "miete_weiter", Some("§ 543 Abs. 2 Satz 1 Nr. 3 BGB"), &[]));
-    }
-    if risiko.faktoren.iter().any(|f| f.code == "energiesperre") {
-        s.push(schritt(Wann::Heute, "energie", Some("§ 22 Abs. 8 SGB II"), &["sperrandrohung", "jahresabrechnung"]));
-    }
-    if u.arbeitslosengeld {
-        s.push(schritt(Wann::DieseWoche, "arbeitslosengeld", Some("§§ 136, 138 SGB III"), &["bescheide"]));
-    }
-
-    if let Some(b) = leistungen {
-        let wg = b.betraege.wohngeld.0 > 0;
-        let kiz = b.betraege.kinderzuschlag.0 > 0;
-        let (code, norm) = match b.regime {
-            Regime::WohngeldKinderzuschlag if wg && kiz => ("antrag_wohngeld_kinderzuschlag", "§§ 22, 25 WoGG; § 9 BKGG"),
-            Regime::WohngeldKinderzuschlag if kiz => ("antrag_kinderzuschlag", "§ 9 BKGG"),
-            Regime::WohngeldKinderzuschlag => ("antrag_wohngeld", "§§ 22, 25 WoGG"),
-            Regime::Sgb2 => ("antrag_sgb2", "§ 37 SGB II"),
-            Regime::Sgb12 => ("antrag_sgb12", "§ 44 SGB XII"),
-            Regime::Keines => ("", ""),
-        };
-        if !code.is_empty() {
-            s.push(schritt(
-                if risiko.stufe > Stufe::Gering { Wann::DieseWoche } else { Wann::Danach },
-                code,
-                Some(norm),
-                &["ausweis", "mietvertrag", "einkommen", "kontoauszuege"],
-            ));
-        }
-    }
+    let mut s: Vec<NaechsterSchritt> = Vec::new();
+    s.extend(beratung_aufsuchen(risiko, beratung));
+    s.extend(gegen_fristen(fristen, uebernahme, risiko));
+    s.extend(laufend(u, risiko));
+    s.extend(leistungen.and_then(|b| antrag(b, risiko)));
     s.retain(|x| {
         let (von, bis) = stadien(x.code);
         von <= u.stadium && u.stadium <= bis
@@ -221,6 +120,128 @@ pub fn naechste_schritte(
         (x.wann, rang)
     });
     s
+}
+
+/// The counselling office: a task when there is a risk; without one the result shows the
+/// contact with a calm sentence instead.
+fn beratung_aufsuchen(risiko: &Risiko, beratung: &Stelle) -> Option<NaechsterSchritt> {
+    if risiko.stufe <= Stufe::Gering {
+        return None;
+    }
+    let mut anruf = schritt(
+        if risiko.stufe >= Stufe::Hoch { Wann::Heute } else { Wann::DieseWoche },
+        if beratung.telefon.is_some() { "anrufen" } else { "hingehen" },
+        None,
+        &["mietvertrag", "briefe", "kontoauszuege", "einkommen", "bescheide"],
+    );
+    anruf.werte = vec![("stelle", beratung.name.to_string()), ("telefon", beratung.telefon.unwrap_or_default().to_string())];
+    Some(anruf)
+}
+
+/// What races against a deadline: protection from enforcement, the defence, the Schonfrist (or,
+/// without one running, the takeover of the debts), the objection, the Räumungsfrist.
+fn gegen_fristen(fristen: &[Frist], uebernahme: Option<&Mietschuldenuebernahme>, risiko: &Risiko) -> Vec<NaechsterSchritt> {
+    let mut s = Vec::new();
+    if let Some(f) = frist(fristen, Fristart::Vollstreckungsschutz) {
+        let code = match f.zustand {
+            Fristzustand::Unbekannt => "vollstreckungsschutz_ohne_termin",
+            Fristzustand::Abgelaufen => "vollstreckungsschutz_spaet",
+            Fristzustand::Offen { .. } => "vollstreckungsschutz",
+        };
+        let wann = if f.zustand == Fristzustand::Unbekannt { Wann::DieseWoche } else { Wann::Heute };
+        s.push(mit_frist(schritt(wann, code, Some(f.norm), &["raeumungsurteil", "gv_schreiben", "haerte_nachweise"]), f));
+    }
+    if let Some(f) = frist(fristen, Fristart::Verteidigungsanzeige).filter(|f| f.zustand != Fristzustand::Abgelaufen) {
+        s.push(mit_frist(schritt(wann_fuer(f), "verteidigung", Some(f.norm), &["klage_umschlag"]), f));
+    }
+    s.extend(schonfrist_oder_uebernahme(fristen, uebernahme, risiko));
+    if let Some(f) = frist(fristen, Fristart::Widerspruch).filter(|f| f.zustand != Fristzustand::Abgelaufen) {
+        s.push(mit_frist(schritt(wann_fuer(f), "widerspruch", Some(f.norm), &["kuendigung"]), f));
+    }
+    if let Some(f) = frist(fristen, Fristart::Raeumungsfrist).filter(|f| f.zustand != Fristzustand::Abgelaufen) {
+        let (code, wann) = match f.datum {
+            // A granted period: the extension, two weeks before its end (§ 721 Abs. 3 ZPO).
+            Some(_) => ("raeumungsfrist_verlaengern", wann_fuer(f)),
+            // Before the judgment: ask for it in the oral hearing (§ 721 Abs. 1 ZPO).
+            None => ("raeumungsfrist_beantragen", Wann::DieseWoche),
+        };
+        s.push(mit_frist(schritt(wann, code, Some(f.norm), &["klage_urteil"]), f));
+    }
+    s
+}
+
+/// While the Schonfrist runs, the office that can pay within it; otherwise the application for
+/// the takeover of the debts, if an office can take them over.
+fn schonfrist_oder_uebernahme(fristen: &[Frist], uebernahme: Option<&Mietschuldenuebernahme>, risiko: &Risiko) -> Option<NaechsterSchritt> {
+    let amt = match uebernahme.map(|m| m.traeger) {
+        Some(Traeger::Jobcenter) => "jobcenter",
+        Some(Traeger::Sozialamt) => "sozialamt",
+        None => "amt",
+    };
+    if let Some(f) = frist(fristen, Fristart::Schonfrist).filter(|f| f.zustand != Fristzustand::Abgelaufen) {
+        let code = match (amt, f.datum.is_some()) {
+            ("jobcenter", true) => "schonfrist_jobcenter",
+            ("sozialamt", true) => "schonfrist_sozialamt",
+            (_, true) => "schonfrist_amt",
+            _ => "schonfrist_ohne_datum",
+        };
+        let mut x = mit_frist(schritt(Wann::Heute, code, Some(f.norm), &["kuendigung", "klage", "schuldenaufstellung", "einkommen", "kontoauszuege"]), f);
+        x.werte = vec![("datum", f.datum.map(|d| d.wert()).unwrap_or_default())];
+        return Some(x);
+    }
+    let m = uebernahme?;
+    let mut x = schritt(
+        if risiko.stufe >= Stufe::Hoch { Wann::Heute } else { Wann::DieseWoche },
+        if m.traeger == Traeger::Jobcenter { "uebernahme_jobcenter" } else { "uebernahme_sozialamt" },
+        Some(m.norm),
+        &["mietvertrag", "mahnung_kuendigung", "schuldenaufstellung", "einkommen", "kontoauszuege"],
+    );
+    x.werte = vec![
+        ("betrag", m.rueckstand.wert()),
+        ("soll", if m.soll { "@schritt_wort_soll" } else { "@schritt_wort_kann" }.to_string()),
+        ("form", if m.nur_darlehen { "@schritt_wort_darlehen" } else { "@schritt_wort_beihilfe" }.to_string()),
+    ];
+    Some(x)
+}
+
+/// Steps without a deadline: after a judgment what still can work, paying the rent on, the
+/// energy supply, the Agentur für Arbeit.
+fn laufend(u: Umstaende, risiko: &Risiko) -> Vec<NaechsterSchritt> {
+    let mut s = Vec::new();
+    if u.stadium >= Stadium::Urteil {
+        s.push(schritt(Wann::Heute, "vereinbarung", Some("§ 22 Abs. 8 SGB II; § 36 SGB XII"), &["raeumungsurteil", "schuldenaufstellung", "einkommen"]));
+        s.push(schritt(Wann::DieseWoche, "raeumungsvergleich", Some("§ 794a ZPO"), &["klage_urteil"]));
+    }
+    if u.rueckstand || u.stadium >= Stadium::Kuendigung {
+        s.push(schritt(Wann::DieseWoche, "miete_weiter", Some("§ 543 Abs. 2 Satz 1 Nr. 3 BGB"), &[]));
+    }
+    if risiko.faktoren.iter().any(|f| f.code == "energiesperre") {
+        s.push(schritt(Wann::Heute, "energie", Some("§ 22 Abs. 8 SGB II"), &["sperrandrohung", "jahresabrechnung"]));
+    }
+    if u.arbeitslosengeld {
+        s.push(schritt(Wann::DieseWoche, "arbeitslosengeld", Some("§§ 136, 138 SGB III"), &["bescheide"]));
+    }
+    s
+}
+
+/// The application for the benefits the household gets.
+fn antrag(b: &Bewertung, risiko: &Risiko) -> Option<NaechsterSchritt> {
+    let wg = b.betraege.wohngeld.0 > 0;
+    let kiz = b.betraege.kinderzuschlag.0 > 0;
+    let (code, norm) = match b.regime {
+        Regime::WohngeldKinderzuschlag if wg && kiz => ("antrag_wohngeld_kinderzuschlag", "§§ 22, 25 WoGG; § 9 BKGG"),
+        Regime::WohngeldKinderzuschlag if kiz => ("antrag_kinderzuschlag", "§ 9 BKGG"),
+        Regime::WohngeldKinderzuschlag => ("antrag_wohngeld", "§§ 22, 25 WoGG"),
+        Regime::Sgb2 => ("antrag_sgb2", "§ 37 SGB II"),
+        Regime::Sgb12 => ("antrag_sgb12", "§ 44 SGB XII"),
+        Regime::Keines => return None,
+    };
+    Some(schritt(
+        if risiko.stufe > Stufe::Gering { Wann::DieseWoche } else { Wann::Danach },
+        code,
+        Some(norm),
+        &["ausweis", "mietvertrag", "einkommen", "kontoauszuege"],
+    ))
 }
 
 /// "Heute zu tun": at most three things, in this order – the nearest running deadline, the call

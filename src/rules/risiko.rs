@@ -93,74 +93,96 @@ const QUELLE_BMAS: &str = "BMAS-Forschungsbericht 534 (GISS 2019): https://www.b
 
 pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> {
     let mut f: Vec<Faktor> = Vec::new();
-    let mut add = |code: &'static str, stufe: Stufe, werte: Vec<(&'static str, String)>, quelle: &'static str| {
-        f.push(Faktor { code, stufe, werte, quelle })
-    };
-    let v = &l.verfahren;
-    let stadium = v.stadium(l.mahnung);
+    let stadium = l.verfahren.stadium(l.mahnung);
+    verfahren(&mut f, &l.verfahren, stadium, am)?;
+    rueckstand(&mut f, l, stadium, am)?;
+    lebenslage(&mut f, l, stadium);
 
+    super::ordnen::nach(&mut f, |x| std::cmp::Reverse(x.stufe));
+    let stufe = f.first().map(|x| x.stufe).unwrap_or(Stufe::Gering);
+    was_hilft(&mut f, l, stufe);
+    Ok(Risiko { stufe, faktoren: f })
+}
+
+fn faktor(code: &'static str, stufe: Stufe, werte: Vec<(&'static str, String)>, quelle: &'static str) -> Faktor {
+    Faktor { code, stufe, werte, quelle }
+}
+
+/// The proceedings: the stage reached and, until the court has decided, the kind of notice.
+fn verfahren(f: &mut Vec<Faktor>, v: &Verfahrensstand, stadium: Stadium, am: Datum) -> Result<(), RechtsstandFehler> {
     // Stage of proceedings: only the stage reached speaks, so that the reasons never state two
     // figures for the same question (the Kiel report gives one per stage).
     match stadium {
         Stadium::Raeumungstermin => {
             let termin = v.raeumungstermin.map(|d| d.wert()).unwrap_or_default();
-            add("raeumungstermin", Stufe::Akut, vec![("datum", termin)], "§ 765a ZPO; Sozialbericht Kiel 2020");
+            f.push(faktor("raeumungstermin", Stufe::Akut, vec![("datum", termin)], "§ 765a ZPO; Sozialbericht Kiel 2020"));
         }
-        Stadium::Urteil => add("urteil", Stufe::Akut, vec![], QUELLE_KIEL),
-        Stadium::Klage => add("raeumungsklage", Stufe::Akut, vec![], "§ 276 ZPO; § 569 Abs. 3 Nr. 2 BGB; Sozialbericht Kiel 2020"),
+        Stadium::Urteil => f.push(faktor("urteil", Stufe::Akut, vec![], QUELLE_KIEL)),
+        Stadium::Klage => f.push(faktor("raeumungsklage", Stufe::Akut, vec![], "§ 276 ZPO; § 569 Abs. 3 Nr. 2 BGB; Sozialbericht Kiel 2020")),
         _ => {}
     }
 
     // Kind of notice: it matters until the court has decided.
-    if stadium <= Stadium::Klage {
-        let schonfrist_vorbei = match v.klage_zugestellt_am {
-            Some(z) => crate::rules::fristen::monate_nach(z, id::MIETRECHT_SCHONFRIST_MONATE.zahl(am)?.f as i32) < am,
-            None => false,
-        };
-        if v.kuendigung_fristlos && v.geheilt_in_2_jahren {
-            add("kuendigung_nicht_heilbar", Stufe::Akut, vec![], "§ 569 Abs. 3 Nr. 2 Satz 2 BGB");
-        }
-        if v.kuendigung_ordentlich {
-            add("kuendigung_ordentlich", Stufe::Hoch, vec![], "§ 573 Abs. 2 Nr. 1 BGB; BGH 13.10.2021 – VIII ZR 91/20");
-        }
-        if v.kuendigung_fristlos && !v.geheilt_in_2_jahren {
-            // After the Schonfrist a payment no longer makes the notice void: never say it could.
-            let code = if schonfrist_vorbei { "kuendigung_fristlos_vorbei" } else { "kuendigung_fristlos" };
-            add(code, Stufe::Hoch, vec![], "§ 543 Abs. 2 Satz 1 Nr. 3, § 569 Abs. 3 Nr. 2 BGB");
-        }
-        if v.kuendigung_art_unbekannt {
-            add("kuendigung_unbekannt", Stufe::Hoch, vec![], "§§ 543, 569 Abs. 3 Nr. 2, 573 Abs. 2 Nr. 1 BGB");
-        }
+    if stadium > Stadium::Klage {
+        return Ok(());
     }
+    let schonfrist_vorbei = match v.klage_zugestellt_am {
+        Some(z) => crate::rules::fristen::monate_nach(z, id::MIETRECHT_SCHONFRIST_MONATE.zahl(am)?.f as i32) < am,
+        None => false,
+    };
+    if v.kuendigung_fristlos && v.geheilt_in_2_jahren {
+        f.push(faktor("kuendigung_nicht_heilbar", Stufe::Akut, vec![], "§ 569 Abs. 3 Nr. 2 Satz 2 BGB"));
+    }
+    if v.kuendigung_ordentlich {
+        f.push(faktor("kuendigung_ordentlich", Stufe::Hoch, vec![], "§ 573 Abs. 2 Nr. 1 BGB; BGH 13.10.2021 – VIII ZR 91/20"));
+    }
+    if v.kuendigung_fristlos && !v.geheilt_in_2_jahren {
+        // After the Schonfrist a payment no longer makes the notice void: never say it could.
+        let code = if schonfrist_vorbei { "kuendigung_fristlos_vorbei" } else { "kuendigung_fristlos" };
+        f.push(faktor(code, Stufe::Hoch, vec![], "§ 543 Abs. 2 Satz 1 Nr. 3, § 569 Abs. 3 Nr. 2 BGB"));
+    }
+    if v.kuendigung_art_unbekannt {
+        f.push(faktor("kuendigung_unbekannt", Stufe::Hoch, vec![], "§§ 543, 569 Abs. 3 Nr. 2, 573 Abs. 2 Nr. 1 BGB"));
+    }
+    Ok(())
+}
 
-    // Arrears relative to the rent: whether they are enough for a termination matters only
-    // while none has come.
-    if let Some(r) = l.rueckstand.filter(|r| *r > Cent::NULL) {
-        let m = l.monatsmiete;
-        let faktor_a = id::MIETRECHT_FRISTLOS_ZWEI_TERMINE_MONATSMIETEN.zahl(am)?.f;
-        let faktor_ordentlich = id::MIETRECHT_ORDENTLICH_MINDESTRUECKSTAND_MONATSMIETEN.zahl(am)?.f;
-        let werte = vec![("betrag", r.wert())];
-        if stadium >= Stadium::Kuendigung {
-            add("rueckstand", Stufe::Erhoeht, werte, QUELLE_BMAS);
-        } else if m > Cent::NULL && r > m.mal(faktor_a) {
-            add("rueckstand_fristlos", Stufe::Hoch, werte, "§ 543 Abs. 2 Satz 1 Nr. 3, § 569 Abs. 3 Nr. 1 BGB");
-        } else if m > Cent::NULL && r >= m.mal(faktor_ordentlich) {
-            add("rueckstand_monatsmiete", Stufe::Erhoeht, werte, "§ 573 Abs. 2 Nr. 1 BGB; BGH 10.10.2012 – VIII ZR 107/12");
-        } else {
-            add("rueckstand", Stufe::Erhoeht, werte, QUELLE_BMAS);
-        }
-    }
+/// Arrears relative to the rent: whether they are enough for a termination matters only while
+/// none has come.
+fn rueckstand(f: &mut Vec<Faktor>, l: &Lage, stadium: Stadium, am: Datum) -> Result<(), RechtsstandFehler> {
+    let Some(r) = l.rueckstand.filter(|r| *r > Cent::NULL) else {
+        return Ok(());
+    };
+    let m = l.monatsmiete;
+    let faktor_a = id::MIETRECHT_FRISTLOS_ZWEI_TERMINE_MONATSMIETEN.zahl(am)?.f;
+    let faktor_ordentlich = id::MIETRECHT_ORDENTLICH_MINDESTRUECKSTAND_MONATSMIETEN.zahl(am)?.f;
+    let werte = vec![("betrag", r.wert())];
+    f.push(if stadium >= Stadium::Kuendigung {
+        faktor("rueckstand", Stufe::Erhoeht, werte, QUELLE_BMAS)
+    } else if m > Cent::NULL && r > m.mal(faktor_a) {
+        faktor("rueckstand_fristlos", Stufe::Hoch, werte, "§ 543 Abs. 2 Satz 1 Nr. 3, § 569 Abs. 3 Nr. 1 BGB")
+    } else if m > Cent::NULL && r >= m.mal(faktor_ordentlich) {
+        faktor("rueckstand_monatsmiete", Stufe::Erhoeht, werte, "§ 573 Abs. 2 Nr. 1 BGB; BGH 10.10.2012 – VIII ZR 107/12")
+    } else {
+        faktor("rueckstand", Stufe::Erhoeht, werte, QUELLE_BMAS)
+    });
+    Ok(())
+}
+
+/// The reminder, a rent that cannot be paid in future, the energy supply, other debts, the
+/// shocks and the other threats to the tenancy.
+fn lebenslage(f: &mut Vec<Faktor>, l: &Lage, stadium: Stadium) {
     if l.mahnung && stadium == Stadium::Mahnung {
-        add("mahnung", Stufe::Erhoeht, vec![], "§ 286 BGB");
+        f.push(faktor("mahnung", Stufe::Erhoeht, vec![], "§ 286 BGB"));
     }
     if l.kuenftige_miete_tragbar == Some(false) {
-        add("miete_nicht_tragbar", Stufe::Hoch, vec![], "§ 22 Abs. 8 SGB II; § 36 SGB XII; Praxis der Stadt Darmstadt");
+        f.push(faktor("miete_nicht_tragbar", Stufe::Hoch, vec![], "§ 22 Abs. 8 SGB II; § 36 SGB XII; Praxis der Stadt Darmstadt"));
     }
     if l.energiesperre_angekuendigt {
-        add("energiesperre", Stufe::Erhoeht, vec![], "§ 22 Abs. 8 SGB II");
+        f.push(faktor("energiesperre", Stufe::Erhoeht, vec![], "§ 22 Abs. 8 SGB II"));
     }
     if l.andere_schulden {
-        add("andere_schulden", Stufe::Erhoeht, vec![], "Sozialbericht Kiel 2020; GISS NRW 2014");
+        f.push(faktor("andere_schulden", Stufe::Erhoeht, vec![], "Sozialbericht Kiel 2020; GISS NRW 2014"));
     }
     for s in &l.schocks {
         let code = match s {
@@ -169,7 +191,7 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
             Schock::Trennung => "schock_trennung",
             Schock::TodPartner => "schock_tod",
         };
-        add(code, Stufe::Erhoeht, vec![], QUELLE_BMAS);
+        f.push(faktor(code, Stufe::Erhoeht, vec![], QUELLE_BMAS));
     }
     for b in &l.bedrohungen {
         let (code, quelle) = match b {
@@ -178,13 +200,12 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
             Bedrohung::Mieterhoehung => ("mieterhoehung", "§ 558 BGB"),
             Bedrohung::Zwangsversteigerung => ("zwangsversteigerung", "§ 57a ZVG"),
         };
-        add(code, Stufe::Erhoeht, vec![], quelle);
+        f.push(faktor(code, Stufe::Erhoeht, vec![], quelle));
     }
+}
 
-    super::ordnen::nach(&mut f, |x| std::cmp::Reverse(x.stufe));
-    let stufe = f.first().map(|x| x.stufe).unwrap_or(Stufe::Gering);
-
-    // Not level-changing: what helps, shown with the factors.
+/// Not level-changing: what helps, shown with the factors after them.
+fn was_hilft(f: &mut Vec<Faktor>, l: &Lage, stufe: Stufe) {
     if let Some(wer) = l.uebernahme_durch {
         if l.rueckstand.is_some_and(|r| r > Cent::NULL) {
             let jobcenter = wer == "Jobcenter";
@@ -202,7 +223,6 @@ pub fn bewerte_risiko(l: &Lage, am: Datum) -> Result<Risiko, RechtsstandFehler> 
     if f.is_empty() {
         f.push(Faktor { code: "keine_gefahr", stufe: Stufe::Gering, werte: vec![], quelle: "Regeln des Wohn-Checks" });
     }
-    Ok(Risiko { stufe, faktoren: f })
 }
 
 #[cfg(test)]

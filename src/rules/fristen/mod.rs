@@ -4,9 +4,18 @@
 //! it (Saturday, Sunday, a public holiday in Hessen), that is a note, never the
 //! date to act by. An unknown start date gives the rule and "warten Sie nicht",
 //! never a guessed date.
+//!
+//! `berechnung` holds the period rules, `mietrecht` the BGB's deadlines (Schonfrist,
+//! Widerspruch), `zpo` those of the court proceedings (Verteidigungsanzeige, Räumungsfrist,
+//! Vollstreckungsschutz); [`fristen`] puts them together.
 
-use crate::rules::datum::{Datum, Wochentag};
-use crate::rules::kalender::ist_werktag_mo_fr;
+mod berechnung;
+mod mietrecht;
+mod zpo;
+
+pub use berechnung::{monate_nach, naechster_werktag, wochen_nach};
+
+use crate::rules::datum::Datum;
 use crate::rules::params::{id, RechtsstandFehler};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,37 +78,6 @@ pub struct Hinweis {
     pub werte: Vec<(&'static str, String)>,
 }
 
-fn h(code: &'static str) -> Hinweis {
-    Hinweis { code, werte: vec![] }
-}
-
-/// § 187 Abs. 1, § 188 Abs. 2, 3 BGB: a period of months after an event day.
-pub fn monate_nach(ereignis: Datum, monate: i32) -> Datum {
-    ereignis.plus_monate_kappend(monate)
-}
-
-/// § 187 Abs. 1, § 188 Abs. 2 BGB: a period of weeks after an event day ends on the same weekday.
-pub fn wochen_nach(ereignis: Datum, wochen: i64) -> Datum {
-    ereignis.plus_tage(7 * wochen)
-}
-
-/// § 193 BGB: the next working day if the end is a Saturday, Sunday or holiday.
-pub fn naechster_werktag(ende: Datum) -> Result<Option<Datum>, RechtsstandFehler> {
-    if ist_werktag_mo_fr(ende)? {
-        return Ok(None);
-    }
-    let mut tag = ende.plus_tage(1);
-    while !ist_werktag_mo_fr(tag)? {
-        tag = tag.plus_tage(1);
-    }
-    Ok(Some(tag))
-}
-
-fn zustand(ende: Datum, heute: Datum) -> Fristzustand {
-    let tage = heute.tage_bis(ende);
-    if tage >= 0 { Fristzustand::Offen { tage_uebrig: tage } } else { Fristzustand::Abgelaufen }
-}
-
 /// What the rules know about the proceedings.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Verfahrensstand {
@@ -118,23 +96,6 @@ pub struct Verfahrensstand {
     pub raeumungstermin: Option<Datum>,
     /// A termination was already cured by payment within the last two years.
     pub geheilt_in_2_jahren: bool,
-}
-
-fn mit_193(art: Fristart, ende: Datum, heute: Datum, norm: &'static str, regel_werte: Vec<(&'static str, String)>, mut hinweise: Vec<Hinweis>) -> Result<Frist, RechtsstandFehler> {
-    let verschoben_auf = naechster_werktag(ende)?;
-    if let Some(v) = verschoben_auf {
-        let tag = match ende.wochentag() {
-            Wochentag::Samstag => "samstag",
-            Wochentag::Sonntag => "sonntag",
-            _ => "feiertag",
-        };
-        hinweise.push(Hinweis { code: "paragraph_193", werte: vec![("ende", ende.wert()), ("tag", tag.into()), ("auf", v.wert())] });
-    }
-    Ok(Frist { art, datum: Some(ende), verschoben_auf, zustand: zustand(ende, heute), norm, regel_werte, hinweise })
-}
-
-fn unbekannt(art: Fristart, norm: &'static str, regel_werte: Vec<(&'static str, String)>, warum: &'static str) -> Frist {
-    Frist { art, datum: None, verschoben_auf: None, zustand: Fristzustand::Unbekannt, norm, regel_werte, hinweise: vec![h(warum), h("warten_sie_nicht")] }
 }
 
 /// How far the proceedings have come: each deadline, step and risk reason applies only at
@@ -182,6 +143,11 @@ impl Verfahrensstand {
         self.kuendigung_ordentlich || self.kuendigung_art_unbekannt
     }
 
+    /// A judgment to vacate exists (an eviction date implies one).
+    fn verurteilt(&self) -> bool {
+        self.urteil || self.raeumungstermin.is_some()
+    }
+
     /// The stage of the proceedings; `mahnung` comes from the tenancy's other facts.
     pub fn stadium(&self, mahnung: bool) -> Stadium {
         if self.raeumungstermin.is_some() {
@@ -215,122 +181,27 @@ pub fn naechste_laufende(liste: &[Frist]) -> Option<&Frist> {
     liste.iter().find(|f| f.datum.is_some() && matches!(f.zustand, Fristzustand::Offen { .. }))
 }
 
+/// Only if the kind of the termination is unknown: the note that the deadline applies if it was
+/// fristlos (or ordentlich).
+fn falls_unbekannt(v: &Verfahrensstand, code: &'static str) -> Option<Hinweis> {
+    v.kuendigung_art_unbekannt.then(|| berechnung::h(code))
+}
+
 /// All deadlines that apply to the household on `heute`, in urgency order
 /// ([`nach_dringlichkeit`]). A deadline that no longer applies at the stage reached is left
 /// out; one that has passed stays, with what it means now.
 pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, RechtsstandFehler> {
-    let mut liste = Vec::new();
     let schonfrist_monate = id::MIETRECHT_SCHONFRIST_MONATE.zahl(heute)?.f as i32;
-    let verurteilt = v.urteil || v.raeumungstermin.is_some();
-    // Only if the kind of the termination is unknown: the deadline applies if it was fristlos/ordentlich.
-    let falls = |code: &'static str| v.kuendigung_art_unbekannt.then(|| h(code));
-
-    // An undated Schonfrist after a judgment helps nobody: if it were still running the office
-    // says so; a dated one stays, running or passed.
-    if v.klage_zugestellt && v.vielleicht_fristlos() && !(verurteilt && v.klage_zugestellt_am.is_none()) {
-        let norm = "§ 569 Abs. 3 Nr. 2 BGB";
-        let werte = vec![("monate", schonfrist_monate.to_string())];
-        if v.geheilt_in_2_jahren {
-            liste.push(Frist {
-                art: Fristart::Schonfrist,
-                datum: None,
-                verschoben_auf: None,
-                zustand: Fristzustand::Abgelaufen,
-                norm,
-                regel_werte: werte,
-                hinweise: vec![h("schonfrist_gesperrt")],
-            });
-        } else if let Some(zugestellt) = v.klage_zugestellt_am {
-            let ende = monate_nach(zugestellt, schonfrist_monate);
-            let offen = zustand(ende, heute) != Fristzustand::Abgelaufen;
-            let mut hinweise: Vec<Hinweis> = falls("nur_wenn_fristlos").into_iter().collect();
-            // After a judgment a payment no longer simply ends the matter: the office must look at once.
-            hinweise.push(h(match (offen, verurteilt) {
-                (true, false) => "schonfrist_zeit",
-                (true, true) => "schonfrist_nach_urteil",
-                (false, _) => "schonfrist_vorbei",
-            }));
-            if v.vielleicht_ordentlich() {
-                hinweise.push(h("ordentlich_nicht_geheilt"));
-            }
-            liste.push(mit_193(Fristart::Schonfrist, ende, heute, norm, werte, hinweise)?);
-        } else {
-            let mut f = unbekannt(Fristart::Schonfrist, norm, werte, "umschlag");
-            if let Some(x) = falls("nur_wenn_fristlos") {
-                f.hinweise.insert(0, x);
-            }
-            liste.push(f);
-        }
-    }
-
-    if v.klage_zugestellt && !v.urteil {
-        let norm = "§ 276 Abs. 1 ZPO";
-        match v.klage_zugestellt_am {
-            Some(zugestellt) => {
-                let ende = wochen_nach(zugestellt, 2);
-                let hinweise = if zustand(ende, heute) == Fristzustand::Abgelaufen { vec![h("anzeige_vorbei")] } else { vec![] };
-                liste.push(mit_193(Fristart::Verteidigungsanzeige, ende, heute, norm, vec![], hinweise)?);
-            }
-            None => liste.push(unbekannt(Fristart::Verteidigungsanzeige, norm, vec![], "umschlag")),
-        }
-    }
-
-    if v.vielleicht_ordentlich() && !verurteilt {
-        let norm = "§ 574b Abs. 2 BGB";
-        match v.kuendigung_erhalten_am {
-            Some(erhalten) => {
-                // § 573c Abs. 1 BGB: notice given by the third working day ends the tenancy at the end
-                // of the month after next; the shortest period, as the tenancy's length is unknown.
-                let monat = erhalten.kalendermonat();
-                let dritter_werktag = crate::rules::kalender::mietfaelligkeit(monat)?;
-                let ende_monat = if erhalten <= dritter_werktag { monat.plus(2) } else { monat.plus(3) };
-                let mietende = ende_monat.plus(1).erster().plus_tage(-1);
-                let ende = mietende.plus_monate_kappend(-2);
-                let mut hinweise: Vec<Hinweis> = falls("nur_wenn_ordentlich").into_iter().collect();
-                hinweise.push(Hinweis { code: "widerspruch_mietende", werte: vec![("mietende", mietende.wert())] });
-                liste.push(mit_193(Fristart::Widerspruch, ende, heute, norm, vec![], hinweise)?);
-            }
-            None => {
-                let mut f = unbekannt(Fristart::Widerspruch, norm, vec![], "kuendigungsdatum_unbekannt");
-                if let Some(x) = falls("nur_wenn_ordentlich") {
-                    f.hinweise.insert(0, x);
-                }
-                liste.push(f);
-            }
-        }
-    }
-
-    // § 721 ZPO: before the judgment the application belongs in the oral hearing (no date to
-    // compute); after it only a granted period can be extended (Abs. 3), two weeks before its end.
-    // Without a granted period there is nothing left to apply for here (§ 765a, § 794a instead).
-    match (v.raeumungsfrist_bis, verurteilt, v.klage_zugestellt) {
-        (Some(bis), _, _) => {
-            liste.push(mit_193(Fristart::Raeumungsfrist, bis.plus_tage(-14), heute, "§ 721 Abs. 3 ZPO", vec![], vec![h("raeumungsfrist_verlaengerung")])?)
-        }
-        (None, false, true) => liste.push(unbekannt(Fristart::Raeumungsfrist, "§ 721 Abs. 1 ZPO", vec![], "raeumungsfrist_verhandlung")),
-        _ => {}
-    }
-
-    if verurteilt {
-        let norm = "§ 765a Abs. 1, 3 ZPO";
-        match v.raeumungstermin {
-            Some(termin) => {
-                let ende = termin.plus_tage(-14);
-                let zustand = zustand(ende, heute);
-                let code = if zustand == Fristzustand::Abgelaufen { "vollstreckung_vorbei" } else { "termin" };
-                liste.push(Frist {
-                    art: Fristart::Vollstreckungsschutz,
-                    datum: Some(ende),
-                    verschoben_auf: None,
-                    zustand,
-                    norm,
-                    regel_werte: vec![],
-                    hinweise: vec![Hinweis { code, werte: vec![("termin", termin.wert())] }],
-                });
-            }
-            None => liste.push(unbekannt(Fristart::Vollstreckungsschutz, norm, vec![], "kein_termin")),
-        }
-    }
+    let mut liste: Vec<Frist> = [
+        mietrecht::schonfrist(v, schonfrist_monate, heute)?,
+        zpo::verteidigungsanzeige(v, heute)?,
+        mietrecht::widerspruch(v, heute)?,
+        zpo::raeumungsfrist(v, heute)?,
+        zpo::vollstreckungsschutz(v, heute),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     nach_dringlichkeit(&mut liste);
     Ok(liste)
 }
@@ -338,16 +209,6 @@ pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, Rechtsst
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn month_ends_and_leap_years() {
-        assert_eq!(monate_nach(Datum::ymd(2026, 1, 31), 2), Datum::ymd(2026, 3, 31));
-        assert_eq!(monate_nach(Datum::ymd(2025, 12, 31), 2), Datum::ymd(2026, 2, 28));
-        assert_eq!(monate_nach(Datum::ymd(2023, 12, 31), 2), Datum::ymd(2024, 2, 29));
-        assert_eq!(monate_nach(Datum::ymd(2025, 12, 30), 2), Datum::ymd(2026, 2, 28));
-        assert_eq!(monate_nach(Datum::ymd(2026, 1, 15), 2), Datum::ymd(2026, 3, 15));
-        assert_eq!(wochen_nach(Datum::ymd(2026, 3, 4), 2), Datum::ymd(2026, 3, 18));
-    }
 
     #[test]
     fn paragraph_193_moves_only_the_note() {

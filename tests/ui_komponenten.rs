@@ -47,6 +47,9 @@ impl Widget {
         init.set_bubbles(true);
         input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
         leptos::task::tick().await;
+        // Leptos writes an input's value in a queued microtask, which may come after the tick;
+        // between two real keystrokes the browser always runs it, so the test waits for it too.
+        warten(0).await;
     }
     async fn klick(&self, testid: &str) {
         self.el(testid).click();

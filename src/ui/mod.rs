@@ -1,4 +1,4 @@
-//! The browser widget: thin Leptos components over `rules` and `fragebogen`.
+//! The browser widget: thin Leptos components over `rules` and `eingabe::fragen`.
 //! Nothing here computes law.
 //!
 //! `App` is the check as a whole; its parts lie beside it: `sprachwahl` (the language switch),

@@ -1,4 +1,4 @@
-//! The result on screen. The page itself is written by `ergebnisseite` (pure Rust,
+//! The result on screen. The page itself is written by `darstellung::ergebnis` (pure Rust,
 //! tested natively); this component only puts it in place and rewrites it when the
 //! assessment or the language changes.
 

@@ -1,0 +1,205 @@
+//! The answers as the person gave them: the list for the printed summary, the answers that
+//! could not be read (on the result page and after a step's heading), and the German summary
+//! printed under any other language. Uses the reading functions of `eingabe`, the text helpers
+//! of `darstellung` and the deadline and amount lines of the sibling parts; computes no law.
+
+use crate::darstellung;
+use crate::darstellung::html::Html;
+use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::eingabe::antworten::{Anlass, Antworten, Auswertung, JaNein, Kuendigungsart, Lohnart};
+use crate::eingabe::lesen;
+use crate::rules::risiko::{Bedrohung, Schock};
+
+use super::fristen::{fristtitel, fristzeile};
+use super::{spanne_text, stufe_wort};
+
+/// The answers as given, for the printed summary a counsellor works from.
+pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
+    // An answer as the check read it, in the reader's way of writing ("٧٨٠" is "780 €" in the
+    // German summary); one it could not read stays as typed.
+    let betrag = |w: &str| lesen::betrag(w, 100_000_000).map(|c| darstellung::betrag(t, c)).unwrap_or_else(|_| w.trim().to_string());
+    let datum = |w: &str| lesen::datum(w).map(|d| darstellung::datum(t, d)).unwrap_or_else(|_| w.trim().to_string());
+    let monat = |w: &str| lesen::monat(w).map(|m| darstellung::monat(t, m)).unwrap_or_else(|_| w.trim().to_string());
+    let zahl = |w: &str| lesen::lateinische_ziffern(w).trim().to_string();
+    let ja_nein = |j: JaNein| match j {
+        JaNein::Ja => Some(t.allgemein_ja.to_string()),
+        JaNein::Nein => Some(t.allgemein_nein.to_string()),
+        JaNein::WeissNicht => Some(t.allgemein_weiss_nicht.to_string()),
+        JaNein::Offen => None,
+    };
+    let mut z: Vec<(String, Option<String>)> = Vec::new();
+    let anlass = match a.anlass {
+        Anlass::Offen => None,
+        Anlass::GeldKnapp => Some(t.anlass_geld_knapp),
+        Anlass::MieteOffen => Some(t.anlass_miete_offen),
+        Anlass::Kuendigung => Some(t.anlass_kuendigung),
+        Anlass::Gericht => Some(t.anlass_gericht),
+        Anlass::Raeumungstermin => Some(t.anlass_raeumung),
+    };
+    z.push((t.anlass_titel.into(), anlass.map(String::from)));
+    // The kind of notice, as answered: a counsellor needs it, "Weiß ich nicht" included.
+    if a.kuendigung.ja() || a.anlass == Anlass::Kuendigung || a.anlass == Anlass::Gericht {
+        let art = match a.kuendigungsart {
+            Kuendigungsart::Fristlos => t.rueckstand_art_fristlos,
+            Kuendigungsart::Ordentlich => t.rueckstand_art_ordentlich,
+            Kuendigungsart::Beide => t.rueckstand_art_beide,
+            Kuendigungsart::WeissNicht => t.allgemein_weiss_nicht,
+        };
+        z.push((t.rueckstand_kuendigungsart.into(), Some(art.into())));
+    }
+    for (i, e) in a.erwachsene.iter().enumerate() {
+        let wer = if i == 0 { t.einkommen_person_ich } else { t.einkommen_person_partner };
+        let mut teile = Vec::new();
+        if !e.alter.trim().is_empty() {
+            teile.push(format!("{}: {}", if i == 0 { t.haushalt_alter_ich } else { t.haushalt_alter_partner }, zahl(&e.alter)));
+        }
+        match e.lohnart {
+            Lohnart::Brutto => teile.push(format!("{}: {} (brutto)", t.einkommen_lohn_betrag, betrag(&e.lohn))),
+            Lohnart::Netto => teile.push(format!("{}: {} (netto)", t.einkommen_lohn_betrag, betrag(&e.lohn))),
+            Lohnart::Keiner => {}
+        }
+        for (label, wert) in [(t.einkommen_rente, &e.rente), (t.einkommen_alg, &e.arbeitslosengeld), (t.einkommen_sonstiges, &e.sonstiges)] {
+            if !wert.trim().is_empty() {
+                teile.push(format!("{label}: {}", betrag(wert)));
+            }
+        }
+        if let Some(antwort) = ja_nein(e.hat_kinder) {
+            teile.push(format!("{} {antwort}", if i == 0 { t.einkommen_hat_kinder_ich } else { t.einkommen_hat_kinder_partner }));
+        }
+        z.push((wer.into(), (!teile.is_empty()).then(|| teile.join("; "))));
+    }
+    let kinder: Vec<String> = a.kinder.iter().map(|k| zahl(&k.alter)).filter(|x| !x.is_empty()).collect();
+    z.push((t.haushalt_kinder_frage.into(), (!kinder.is_empty()).then(|| kinder.join(", "))));
+    z.push((t.haushalt_gemeinde.into(), (!a.gemeinde.is_empty() && a.gemeinde != "?").then(|| a.gemeinde.clone())));
+    let gelesen = |wert: &str, lesen: &dyn Fn(&str) -> String| (!wert.trim().is_empty()).then(|| lesen(wert));
+    for (label, wert) in [(t.wohnen_kaltmiete, &a.kaltmiete), (t.wohnen_heizkosten, &a.heizkosten), (t.wohnen_vermoegen, &a.vermoegen), (t.rueckstand_betrag, &a.rueckstand)] {
+        z.push((label.into(), gelesen(wert, &betrag)));
+    }
+    z.push((t.rueckstand_seit.into(), gelesen(&a.rueckstand_seit, &monat)));
+    for (label, wert) in [
+        (t.rueckstand_kuendigung_am, &a.kuendigung_am),
+        (t.rueckstand_klage_am, &a.klage_am),
+        (t.rueckstand_raeumungsfrist_bis, &a.raeumungsfrist_bis),
+        (t.rueckstand_raeumungstermin_am, &a.raeumungstermin_am),
+    ] {
+        z.push((label.into(), gelesen(wert, &datum)));
+    }
+    for (label, wert) in [
+        (t.wohnen_buergergeld, a.bezieht_buergergeld),
+        (t.rueckstand_mahnung, a.mahnung),
+        (t.rueckstand_kuendigung, a.kuendigung),
+        (t.rueckstand_klage, a.klage),
+        (t.rueckstand_urteil, a.urteil),
+        (t.rueckstand_geheilt, a.geheilt_in_2_jahren),
+        (t.rueckstand_energiesperre, a.energiesperre),
+        (t.rueckstand_andere_schulden, a.andere_schulden),
+        (t.lage_kontakt, a.kontakt_hilfe),
+    ] {
+        z.push((label.into(), ja_nein(wert)));
+    }
+    if a.rueckstand_pro_monat {
+        let monate: Vec<String> = a.rueckstand_monate.iter().filter(|m| !m.trim().is_empty()).map(|m| betrag(m)).collect();
+        z.push((t.rueckstand_pro_monat.into(), (!monate.is_empty()).then(|| monate.join("; "))));
+    }
+    let schocks: Vec<&str> = a
+        .schocks
+        .iter()
+        .map(|s| match s {
+            Schock::Jobverlust => t.lage_schock_job,
+            Schock::Krankheit => t.lage_schock_krank,
+            Schock::Trennung => t.lage_schock_trennung,
+            Schock::TodPartner => t.lage_schock_tod,
+        })
+        .collect();
+    z.push((t.lage_schocks.into(), (!schocks.is_empty()).then(|| schocks.join("; "))));
+    let bedrohungen: Vec<&str> = a
+        .bedrohungen
+        .iter()
+        .map(|b| match b {
+            Bedrohung::Eigenbedarf => t.lage_bedr_eigenbedarf,
+            Bedrohung::Modernisierung => t.lage_bedr_modernisierung,
+            Bedrohung::Mieterhoehung => t.lage_bedr_mieterhoehung,
+            Bedrohung::Zwangsversteigerung => t.lage_bedr_zwangsversteigerung,
+        })
+        .collect();
+    z.push((t.lage_bedrohungen.into(), (!bedrohungen.is_empty()).then(|| bedrohungen.join("; "))));
+    z.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
+}
+
+/// Every answer that could not be read, and what the result does without it.
+pub(super) fn unlesbar(h: &mut Html, t: &Texte, antworten: &Antworten, heute: crate::rules::datum::Datum) {
+    let liste = crate::eingabe::fragen::unlesbar(antworten, &crate::eingabe::gelesen::Gelesen::aus(antworten));
+    if liste.is_empty() {
+        return;
+    }
+    h.auf("section", &[("class", "wc-hinweis-box"), ("aria-labelledby", "titel-unlesbar"), ("data-testid", "unlesbar")]);
+    h.element("h3", &[("id", "titel-unlesbar")], t.ergebnis_unlesbar_titel);
+    h.auf("ul", &[("class", "wc-liste")]);
+    for u in liste {
+        let zeile = fuellen(
+            t.ergebnis_unlesbar_zeile,
+            &[("wert", u.wert.trim()), ("frage", &u.label.fuer(t, heute)), ("folge", crate::eingabe::fragen::text(t, u.folge))],
+        );
+        h.element("li", &[("data-feld", &u.id)], &zeile);
+    }
+    h.zu("ul").zu("section");
+}
+
+/// For printing in any language but German: the same result in German (deadlines, amounts,
+/// answers), so that the counselling office can work with it. Hidden on screen.
+pub(super) fn deutsche_zusammenfassung(h: &mut Html, a: &Auswertung, antworten: &Antworten) {
+    let de = crate::darstellung::sprachen::SPRACHEN[0].texte();
+    h.auf("section", &[("class", "wc-nur-druck"), ("lang", "de"), ("dir", "ltr"), ("data-testid", "druck-deutsch")]);
+    h.element("h3", &[], de.ergebnis_druck_deutsch_titel);
+    h.element("p", &[], &fuellen(de.ergebnis_risiko_stufe, &[("stufe", stufe_wort(de, a.risiko.stufe))]));
+    h.element("h4", &[], de.ergebnis_fristen_titel);
+    h.auf("ul", &[]);
+    for f in &a.fristen {
+        h.element("li", &[], &format!("{}: {} ({})", fristtitel(de, f.art), fristzeile(de, f), f.norm));
+    }
+    h.zu("ul");
+    if let Some(sp) = a.spannen {
+        h.element("h4", &[], de.ergebnis_leistungen_titel);
+        h.auf("ul", &[]);
+        for (name, spanne) in [
+            (de.leistung_wohngeld, sp.wohngeld),
+            (de.leistung_kinderzuschlag, sp.kinderzuschlag),
+            (de.leistung_buergergeld, sp.buergergeld),
+            (de.leistung_sozialhilfe, sp.sozialhilfe),
+            (de.leistung_kindergeld, sp.kindergeld),
+        ] {
+            if !spanne.ist_null() {
+                h.element("li", &[], &format!("{name}: {}", spanne_text(de, spanne)));
+            }
+        }
+        h.zu("ul");
+    }
+    h.element("h4", &[], de.ergebnis_angaben_titel);
+    h.auf("dl", &[]);
+    for (frage, antwort) in angaben(de, antworten) {
+        h.element("dt", &[], &frage).element("dd", &[], &antwort);
+    }
+    h.zu("dl").zu("section");
+}
+
+/// After a step's heading: the answers of earlier steps that could not be read, each a button
+/// back to its field (`data-schritt`: the step's position, `data-feld`: the input's id).
+pub fn fehlerliste(t: &Texte, liste: &[crate::eingabe::fragen::Unlesbar], heute: crate::rules::datum::Datum) -> String {
+    let mut h = Html::neu();
+    h.auf("p", &[]).element("strong", &[], t.fehler_zusammenfassung_titel).zu("p");
+    h.element("p", &[], t.fehler_zusammenfassung_text);
+    h.auf("ul", &[]);
+    for u in liste {
+        let schritt = crate::eingabe::fragen::SCHRITTE.iter().position(|s| *s == u.schritt).unwrap_or(0).to_string();
+        let beschriftung = format!("{} („{}“)", fuellen(t.fehler_aendern, &[("frage", &u.label.fuer(t, heute))]), u.wert.trim());
+        h.auf("li", &[]);
+        h.element(
+            "button",
+            &[("type", "button"), ("class", "wc-knopf-link"), ("data-testid", &format!("aendern-{}", u.id)), ("data-schritt", &schritt), ("data-feld", &u.id)],
+            &beschriftung,
+        );
+        h.zu("li");
+    }
+    h.zu("ul");
+    h.fertig()
+}

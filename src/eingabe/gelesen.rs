@@ -60,10 +60,17 @@ impl Feld {
         }
     }
 
-    /// Every typed answer the answers hold, adults, children and months included.
-    fn textfelder(a: &Antworten) -> impl Iterator<Item = Feld> + '_ {
-        let je_erwachsenem = |i| [Feld::Alter(i), Feld::Lohn(i), Feld::Rente(i), Feld::Arbeitslosengeld(i), Feld::Sonstiges(i)];
-        let einzeln = [
+    /// Every typed answer the answers hold, adults, children and months included. Plain
+    /// loops, not an iterator chain: every adapter would be downloaded by the widget.
+    fn textfelder(a: &Antworten) -> Vec<Feld> {
+        let mut felder = Vec::new();
+        for i in 0..a.erwachsene.len() {
+            felder.extend([Feld::Alter(i), Feld::Lohn(i), Feld::Rente(i), Feld::Arbeitslosengeld(i), Feld::Sonstiges(i)]);
+        }
+        for i in 0..a.kinder.len() {
+            felder.extend([Feld::KindAlter(i), Feld::Unterhalt(i)]);
+        }
+        felder.extend([
             Feld::Kaltmiete,
             Feld::Heizkosten,
             Feld::Vermoegen,
@@ -73,12 +80,9 @@ impl Feld {
             Feld::KlageAm,
             Feld::RaeumungsfristBis,
             Feld::RaeumungsterminAm,
-        ];
-        (0..a.erwachsene.len())
-            .flat_map(je_erwachsenem)
-            .chain((0..a.kinder.len()).flat_map(|i| [Feld::KindAlter(i), Feld::Unterhalt(i)]))
-            .chain(einzeln)
-            .chain((0..a.rueckstand_monate.len()).map(Feld::RueckstandMonat))
+        ]);
+        felder.extend((0..a.rueckstand_monate.len()).map(Feld::RueckstandMonat));
+        felder
     }
 }
 
@@ -99,24 +103,23 @@ pub struct Gelesen {
 
 impl Gelesen {
     pub fn aus(a: &Antworten) -> Gelesen {
-        let mut felder: Vec<(Feld, Result<Wert, Eingabefehler>)> = Feld::textfelder(a)
-            .filter_map(|f| {
-                let text = a.wert(f);
-                let art = f.art()?;
-                (!text.trim().is_empty()).then(|| (f, lies(&text, art)))
-            })
-            .collect();
+        let mut g = Gelesen::default();
+        for f in Feld::textfelder(a) {
+            let text = a.wert(f);
+            if let (Some(art), false) = (f.art(), text.trim().is_empty()) {
+                g.felder.push((f, lies(&text, art)));
+            }
+        }
         // A month's arrears above that month's rent and heating is a typing slip, not arrears.
-        let gelesen = Gelesen { felder: felder.clone() };
-        if let Some(kalt) = gelesen.betrag(Feld::Kaltmiete) {
-            let miete = kalt + gelesen.betrag(Feld::Heizkosten).unwrap_or_default();
-            for (f, w) in &mut felder {
+        if let Some(kalt) = g.betrag(Feld::Kaltmiete) {
+            let miete = kalt + g.betrag(Feld::Heizkosten).unwrap_or_default();
+            for (f, w) in &mut g.felder {
                 if matches!((f, &w), (Feld::RueckstandMonat(_), Ok(Wert::Betrag(c))) if *c > miete) {
                     *w = Err(Eingabefehler::MehrAlsMiete);
                 }
             }
         }
-        Gelesen { felder }
+        g
     }
 
     fn gelesen(&self, f: Feld) -> Option<Wert> {

@@ -192,16 +192,13 @@ fn falls_unbekannt(v: &Verfahrensstand, code: &'static str) -> Option<Hinweis> {
 /// out; one that has passed stays, with what it means now.
 pub fn fristen(v: &Verfahrensstand, heute: Datum) -> Result<Vec<Frist>, RechtsstandFehler> {
     let schonfrist_monate = id::MIETRECHT_SCHONFRIST_MONATE.zahl(heute)?.f as i32;
-    let mut liste: Vec<Frist> = [
-        mietrecht::schonfrist(v, schonfrist_monate, heute)?,
-        zpo::verteidigungsanzeige(v, heute)?,
-        mietrecht::widerspruch(v, heute)?,
-        zpo::raeumungsfrist(v, heute)?,
-        zpo::vollstreckungsschutz(v, heute),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    // Plain pushes, not an iterator chain: the widget downloads every adapter it monomorphises.
+    let mut liste: Vec<Frist> = Vec::new();
+    liste.extend(mietrecht::schonfrist(v, schonfrist_monate, heute)?);
+    liste.extend(zpo::verteidigungsanzeige(v, heute)?);
+    liste.extend(mietrecht::widerspruch(v, heute)?);
+    liste.extend(zpo::raeumungsfrist(v, heute)?);
+    liste.extend(zpo::vollstreckungsschutz(v, heute));
     nach_dringlichkeit(&mut liste);
     Ok(liste)
 }

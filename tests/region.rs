@@ -200,7 +200,7 @@ fn the_result_shows_the_offices_of_the_municipality() {
     };
     let seite = |gemeinde: &str, klage: JaNein| {
         let a = Antworten { anlass: Anlass::MieteOffen, gemeinde: gemeinde.into(), klage, ..Antworten::default() };
-        ergebnis(SPRACHEN[0].texte(), true, None, &a, r)
+        ergebnis(SPRACHEN[0].texte(), true, None, &a, &wohncheck::eingabe::gelesen::Gelesen::aus(&a), r)
     };
     let gg = seite("Groß-Gerau", JaNein::Offen);
     assert_eq!(rollen(&gg), ["wohnungssicherung", "jobcenter", "sozialamt", "wohngeldstelle", "amtsgericht", "agentur_fuer_arbeit"]);
@@ -222,7 +222,7 @@ fn the_result_shows_the_offices_of_the_municipality() {
     assert!(klage.contains("data-rolle=\"amtsgericht\"") && !klage.contains("Amtsgericht Groß-Gerau") && !klage.contains("Amtsgericht Rüsselsheim"));
     // English: the same cards, hints, caveats and notes in English.
     let a = Antworten { gemeinde: "Rüsselsheim am Main".into(), ..Antworten::default() };
-    let en = ergebnis(wohncheck::darstellung::sprachen::sprache("en").texte(), false, None, &a, r);
+    let en = ergebnis(wohncheck::darstellung::sprachen::sprache("en").texte(), false, None, &a, &wohncheck::eingabe::gelesen::Gelesen::aus(&a), r);
     assert!(en.contains("please see the website") && en.contains("does not come from an official source") && !en.contains("Räumungsklagen"));
     assert!(en.contains("For Bürgergeld and rent debts, go to the Jobcenter."), "{en}");
 }

@@ -122,33 +122,34 @@ impl Gelesen {
         g
     }
 
-    fn gelesen(&self, f: Feld) -> Option<Wert> {
+    /// The value read; `None` when the answer is empty or cannot be read.
+    pub fn wert(&self, f: Feld) -> Option<Wert> {
         self.felder.iter().find(|(g, _)| *g == f).and_then(|(_, w)| w.ok())
     }
 
     pub fn betrag(&self, f: Feld) -> Option<Cent> {
-        match self.gelesen(f)? {
+        match self.wert(f)? {
             Wert::Betrag(c) => Some(c),
             _ => None,
         }
     }
 
     pub fn datum(&self, f: Feld) -> Option<Datum> {
-        match self.gelesen(f)? {
+        match self.wert(f)? {
             Wert::Datum(d) => Some(d),
             _ => None,
         }
     }
 
     pub fn monat(&self, f: Feld) -> Option<Monat> {
-        match self.gelesen(f)? {
+        match self.wert(f)? {
             Wert::Monat(m) => Some(m),
             _ => None,
         }
     }
 
     pub fn alter(&self, f: Feld) -> Option<u8> {
-        match self.gelesen(f)? {
+        match self.wert(f)? {
             Wert::Alter(a) => Some(a),
             _ => None,
         }

@@ -29,10 +29,10 @@ pub fn Kontaktkarte(stelle: &'static Stelle, t: T) -> impl IntoView {
 }
 
 #[component]
-pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antworten>, t: T, region: &'static Region) -> impl IntoView {
+pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antworten>, gelesen: Memo<crate::eingabe::gelesen::Gelesen>, t: T, region: &'static Region) -> impl IntoView {
     let html = move || {
         let r = auswertung.get();
-        antworten.with(|a| ergebnis::ergebnis(t.get(), deutsch(t), r.as_ref(), a, region))
+        antworten.with(|a| gelesen.with(|g| ergebnis::ergebnis(t.get(), deutsch(t), r.as_ref(), a, g, region)))
     };
     view! { <div class="wc-ergebnis" data-testid="ergebnis" inner_html=s(html)></div> }
 }

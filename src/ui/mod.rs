@@ -94,7 +94,7 @@ pub fn App(
             <p class="wc-sr" aria-live="polite" data-testid="ansage">{s(move || ansage.get())}</p>
             <form class="wc-formular" novalidate on:submit=move |ev| { ev.prevent_default(); folge.weiter(); }>
                 {move || match schritt.get() {
-                    Schritt::Ergebnis => view! { <Ergebnis auswertung=auswertung antworten=antworten t=t region=region /> }.into_any(),
+                    Schritt::Ergebnis => view! { <Ergebnis auswertung=auswertung antworten=antworten gelesen=gelesen t=t region=region /> }.into_any(),
                     s => teile(crate::eingabe::fragen::teile(s), u),
                 }}
                 <Navigation folge=folge t=t />

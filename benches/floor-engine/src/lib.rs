@@ -53,7 +53,7 @@ pub extern "C" fn pruefen(laenge: usize, jahr: i32, monat: u8, tag: u8, sprache:
     let (Some(region), Some(heute)) = (region(STANDARD_REGION), Datum::new(jahr, monat, tag)) else { return 0 };
     let Some(sprache) = SPRACHEN.get(sprache) else { return 0 };
     let r = auswerten(&a, region, heute).ok();
-    let html = wohncheck::darstellung::ergebnis::ergebnis(sprache.texte(), sprache.code == "de", r.as_ref(), &a, region);
+    let html = wohncheck::darstellung::ergebnis::ergebnis(sprache.texte(), sprache.code == "de", r.as_ref(), &a, &wohncheck::eingabe::gelesen::Gelesen::aus(&a), region);
     let n = html.len().min(puffer.len());
     puffer[..n].copy_from_slice(&html.as_bytes()[..n]);
     n

@@ -6,21 +6,28 @@
 use crate::darstellung;
 use crate::darstellung::html::Html;
 use crate::darstellung::sprachen::{fuellen, Texte};
-use crate::eingabe::antworten::{Anlass, Antworten, Auswertung, JaNein, Kuendigungsart, Lohnart};
-use crate::eingabe::lesen;
+use crate::eingabe::antworten::{Anlass, Antworten, Auswertung, Feld, JaNein, Kuendigungsart, Lohnart};
+use crate::eingabe::gelesen::{Gelesen, Wert};
 use crate::rules::risiko::{Bedrohung, Schock};
 
 use super::fristen::{fristtitel, fristzeile};
 use super::{spanne_text, stufe_wort};
 
 /// The answers as given, for the printed summary a counsellor works from.
-pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
+pub fn angaben(t: &Texte, a: &Antworten, g: &Gelesen) -> Vec<(String, String)> {
     // An answer as the check read it, in the reader's way of writing ("٧٨٠" is "780 €" in the
-    // German summary); one it could not read stays as typed.
-    let betrag = |w: &str| lesen::betrag(w, 100_000_000).map(|c| darstellung::betrag(t, c)).unwrap_or_else(|_| w.trim().to_string());
-    let datum = |w: &str| lesen::datum(w).map(|d| darstellung::datum(t, d)).unwrap_or_else(|_| w.trim().to_string());
-    let monat = |w: &str| lesen::monat(w).map(|m| darstellung::monat(t, m)).unwrap_or_else(|_| w.trim().to_string());
-    let zahl = |w: &str| lesen::lateinische_ziffern(w).trim().to_string();
+    // German summary); one it could not read stays as typed; an empty one is left out.
+    let wie_gelesen = |f: Feld| -> Option<String> {
+        let getippt = a.wert(f);
+        let getippt = getippt.trim();
+        (!getippt.is_empty()).then(|| match g.wert(f) {
+            Some(Wert::Betrag(c)) => darstellung::betrag(t, c),
+            Some(Wert::Datum(d)) => darstellung::datum(t, d),
+            Some(Wert::Monat(m)) => darstellung::monat(t, m),
+            Some(Wert::Alter(n)) => n.to_string(),
+            None => getippt.to_string(),
+        })
+    };
     let ja_nein = |j: JaNein| match j {
         JaNein::Ja => Some(t.allgemein_ja.to_string()),
         JaNein::Nein => Some(t.allgemein_nein.to_string()),
@@ -50,17 +57,18 @@ pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
     for (i, e) in a.erwachsene.iter().enumerate() {
         let wer = if i == 0 { t.einkommen_person_ich } else { t.einkommen_person_partner };
         let mut teile = Vec::new();
-        if !e.alter.trim().is_empty() {
-            teile.push(format!("{}: {}", if i == 0 { t.haushalt_alter_ich } else { t.haushalt_alter_partner }, zahl(&e.alter)));
+        if let Some(alter) = wie_gelesen(Feld::Alter(i)) {
+            teile.push(format!("{}: {alter}", if i == 0 { t.haushalt_alter_ich } else { t.haushalt_alter_partner }));
         }
+        let lohn = || wie_gelesen(Feld::Lohn(i)).unwrap_or_default();
         match e.lohnart {
-            Lohnart::Brutto => teile.push(format!("{}: {} (brutto)", t.einkommen_lohn_betrag, betrag(&e.lohn))),
-            Lohnart::Netto => teile.push(format!("{}: {} (netto)", t.einkommen_lohn_betrag, betrag(&e.lohn))),
+            Lohnart::Brutto => teile.push(format!("{}: {} (brutto)", t.einkommen_lohn_betrag, lohn())),
+            Lohnart::Netto => teile.push(format!("{}: {} (netto)", t.einkommen_lohn_betrag, lohn())),
             Lohnart::Keiner => {}
         }
-        for (label, wert) in [(t.einkommen_rente, &e.rente), (t.einkommen_alg, &e.arbeitslosengeld), (t.einkommen_sonstiges, &e.sonstiges)] {
-            if !wert.trim().is_empty() {
-                teile.push(format!("{label}: {}", betrag(wert)));
+        for (label, feld) in [(t.einkommen_rente, Feld::Rente(i)), (t.einkommen_alg, Feld::Arbeitslosengeld(i)), (t.einkommen_sonstiges, Feld::Sonstiges(i))] {
+            if let Some(betrag) = wie_gelesen(feld) {
+                teile.push(format!("{label}: {betrag}"));
             }
         }
         if let Some(antwort) = ja_nein(e.hat_kinder) {
@@ -68,21 +76,21 @@ pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
         }
         z.push((wer.into(), (!teile.is_empty()).then(|| teile.join("; "))));
     }
-    let kinder: Vec<String> = a.kinder.iter().map(|k| zahl(&k.alter)).filter(|x| !x.is_empty()).collect();
+    let kinder: Vec<String> = (0..a.kinder.len()).filter_map(|i| wie_gelesen(Feld::KindAlter(i))).collect();
     z.push((t.haushalt_kinder_frage.into(), (!kinder.is_empty()).then(|| kinder.join(", "))));
     z.push((t.haushalt_gemeinde.into(), (!a.gemeinde.is_empty() && a.gemeinde != "?").then(|| a.gemeinde.clone())));
-    let gelesen = |wert: &str, lesen: &dyn Fn(&str) -> String| (!wert.trim().is_empty()).then(|| lesen(wert));
-    for (label, wert) in [(t.wohnen_kaltmiete, &a.kaltmiete), (t.wohnen_heizkosten, &a.heizkosten), (t.wohnen_vermoegen, &a.vermoegen), (t.rueckstand_betrag, &a.rueckstand)] {
-        z.push((label.into(), gelesen(wert, &betrag)));
-    }
-    z.push((t.rueckstand_seit.into(), gelesen(&a.rueckstand_seit, &monat)));
-    for (label, wert) in [
-        (t.rueckstand_kuendigung_am, &a.kuendigung_am),
-        (t.rueckstand_klage_am, &a.klage_am),
-        (t.rueckstand_raeumungsfrist_bis, &a.raeumungsfrist_bis),
-        (t.rueckstand_raeumungstermin_am, &a.raeumungstermin_am),
+    for (label, feld) in [
+        (t.wohnen_kaltmiete, Feld::Kaltmiete),
+        (t.wohnen_heizkosten, Feld::Heizkosten),
+        (t.wohnen_vermoegen, Feld::Vermoegen),
+        (t.rueckstand_betrag, Feld::Rueckstand),
+        (t.rueckstand_seit, Feld::RueckstandSeit),
+        (t.rueckstand_kuendigung_am, Feld::KuendigungAm),
+        (t.rueckstand_klage_am, Feld::KlageAm),
+        (t.rueckstand_raeumungsfrist_bis, Feld::RaeumungsfristBis),
+        (t.rueckstand_raeumungstermin_am, Feld::RaeumungsterminAm),
     ] {
-        z.push((label.into(), gelesen(wert, &datum)));
+        z.push((label.into(), wie_gelesen(feld)));
     }
     for (label, wert) in [
         (t.wohnen_buergergeld, a.bezieht_buergergeld),
@@ -98,7 +106,7 @@ pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
         z.push((label.into(), ja_nein(wert)));
     }
     if a.rueckstand_pro_monat {
-        let monate: Vec<String> = a.rueckstand_monate.iter().filter(|m| !m.trim().is_empty()).map(|m| betrag(m)).collect();
+        let monate: Vec<String> = (0..a.rueckstand_monate.len()).filter_map(|i| wie_gelesen(Feld::RueckstandMonat(i))).collect();
         z.push((t.rueckstand_pro_monat.into(), (!monate.is_empty()).then(|| monate.join("; "))));
     }
     let schocks: Vec<&str> = a
@@ -127,8 +135,8 @@ pub fn angaben(t: &Texte, a: &Antworten) -> Vec<(String, String)> {
 }
 
 /// Every answer that could not be read, and what the result does without it.
-pub(super) fn unlesbar(h: &mut Html, t: &Texte, antworten: &Antworten, heute: crate::rules::datum::Datum) {
-    let liste = crate::eingabe::fragen::unlesbar(antworten, &crate::eingabe::gelesen::Gelesen::aus(antworten));
+pub(super) fn unlesbar(h: &mut Html, t: &Texte, antworten: &Antworten, g: &Gelesen, heute: crate::rules::datum::Datum) {
+    let liste = crate::eingabe::fragen::unlesbar(antworten, g);
     if liste.is_empty() {
         return;
     }
@@ -147,7 +155,7 @@ pub(super) fn unlesbar(h: &mut Html, t: &Texte, antworten: &Antworten, heute: cr
 
 /// For printing in any language but German: the same result in German (deadlines, amounts,
 /// answers), so that the counselling office can work with it. Hidden on screen.
-pub(super) fn deutsche_zusammenfassung(h: &mut Html, a: &Auswertung, antworten: &Antworten) {
+pub(super) fn deutsche_zusammenfassung(h: &mut Html, a: &Auswertung, antworten: &Antworten, g: &Gelesen) {
     let de = crate::darstellung::sprachen::SPRACHEN[0].texte();
     h.auf("section", &[("class", "wc-nur-druck"), ("lang", "de"), ("dir", "ltr"), ("data-testid", "druck-deutsch")]);
     h.element("h3", &[], de.ergebnis_druck_deutsch_titel);
@@ -176,7 +184,7 @@ pub(super) fn deutsche_zusammenfassung(h: &mut Html, a: &Auswertung, antworten: 
     }
     h.element("h4", &[], de.ergebnis_angaben_titel);
     h.auf("dl", &[]);
-    for (frage, antwort) in angaben(de, antworten) {
+    for (frage, antwort) in angaben(de, antworten, g) {
         h.element("dt", &[], &frage).element("dd", &[], &antwort);
     }
     h.zu("dl").zu("section");

@@ -22,6 +22,7 @@ use crate::darstellung;
 use crate::darstellung::html::Html;
 use crate::darstellung::sprachen::{fuellen, Texte};
 use crate::eingabe::antworten::{Antworten, Auswertung, Spanne};
+use crate::eingabe::gelesen::Gelesen;
 use crate::region::Region;
 use crate::rules::risiko::Stufe;
 
@@ -73,10 +74,10 @@ fn teil_auf(h: &mut Html, testid: &str, titel: &str, zusatz: &str) {
 }
 
 /// The answers as given, folded away: on screen for checking, opened in print for the counsellor.
-fn angaben_aufklappbar(h: &mut Html, t: &Texte, antworten: &Antworten) {
+fn angaben_aufklappbar(h: &mut Html, t: &Texte, antworten: &Antworten, g: &Gelesen) {
     h.auf("details", &[("class", "wc-warum-tabelle wc-angaben"), ("data-testid", "angaben")]).element("summary", &[], t.ergebnis_angaben_titel);
     h.auf("dl", &[]);
-    for (frage, antwort) in angaben(t, antworten) {
+    for (frage, antwort) in angaben(t, antworten, g) {
         h.element("dt", &[], &frage).element("dd", &[], &antwort);
     }
     h.zu("dl").zu("details");
@@ -84,7 +85,7 @@ fn angaben_aufklappbar(h: &mut Html, t: &Texte, antworten: &Antworten) {
 
 /// The whole result. `auswertung` is `None` when the law for today is not yet known:
 /// then the page says so and still shows whom to call and the answers.
-pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Auswertung>, antworten: &Antworten, region: &Region) -> String {
+pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Auswertung>, antworten: &Antworten, g: &Gelesen, region: &Region) -> String {
     let mut h = Html::neu();
     if auswertung.is_none() {
         h.element("p", &[("class", "wc-hinweis-box"), ("role", "alert"), ("data-testid", "recht-unbekannt")], t.rechtsstand_unbekannt);
@@ -94,7 +95,7 @@ pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Auswertung>, antwo
         heute(&mut h, t, a, region);
         risiko(&mut h, t, a);
         vorlaeufig(&mut h, t, a);
-        unlesbar(&mut h, t, antworten, a.heute);
+        unlesbar(&mut h, t, antworten, g, a.heute);
     }
     h.element("p", &[("class", "wc-schaetzung-satz")], t.ergebnis_schaetzung);
     if let Some(a) = auswertung {
@@ -104,12 +105,12 @@ pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Auswertung>, antwo
         naechste_schritte(&mut h, t, a);
     }
     kontakte(&mut h, t, deutsch, antworten, region);
-    angaben_aufklappbar(&mut h, t, antworten);
+    angaben_aufklappbar(&mut h, t, antworten, g);
     if let Some(a) = auswertung {
         rechtsstand(&mut h, t, a, region);
         rechtsstand_je_gebiet(&mut h, t, a);
         if !deutsch {
-            deutsche_zusammenfassung(&mut h, a, antworten);
+            deutsche_zusammenfassung(&mut h, a, antworten, g);
         }
     }
     h.fertig()

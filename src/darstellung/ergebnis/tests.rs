@@ -24,7 +24,7 @@ fn result_page_has_every_section_and_escapes_what_was_typed() {
     let region = region(STANDARD_REGION).unwrap();
     let a = antworten();
     let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
-    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, region);
+    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
     for testid in ["stufe", "faktoren", "fristen", "regime", "kontaktkarte", "angaben", "rechtsstand", "schritte-today"] {
         assert!(html.contains(&format!("data-testid=\"{testid}\"")), "{testid} missing");
     }
@@ -39,7 +39,7 @@ fn result_page_has_every_section_and_escapes_what_was_typed() {
 #[test]
 fn unknown_law_still_shows_contact_and_answers() {
     let region = region(STANDARD_REGION).unwrap();
-    let html = ergebnis(SPRACHEN[0].texte(), true, None, &antworten(), region);
+    let html = ergebnis(SPRACHEN[0].texte(), true, None, &antworten(), &crate::eingabe::gelesen::Gelesen::aus(&antworten()), region);
     assert!(html.contains("recht-unbekannt") && html.contains("kontaktkarte") && html.contains("angaben"));
     assert!(html.contains(&region.beratungsstelle().telefon.unwrap().replace(' ', "\u{a0}")), "the number unbroken");
 }
@@ -65,12 +65,12 @@ fn provisional_law_is_said_once_near_the_top_in_every_language() {
     let region = region(STANDARD_REGION).unwrap();
     let a = antworten();
     let heute = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
-    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&heute), &a, region);
+    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&heute), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
     assert!(!html.contains("data-testid=\"vorlaeufig\""), "all verified on 25.11.2026");
     assert!(html.contains("data-testid=\"rechtsstand-gebiete\""));
     let jan = auswerten(&a, region, Datum::ymd(2027, 1, 12)).unwrap();
     for sprache in SPRACHEN {
-        let html = ergebnis(sprache.texte(), sprache.code == "de", Some(&jan), &a, region);
+        let html = ergebnis(sprache.texte(), sprache.code == "de", Some(&jan), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
         assert_eq!(html.matches("data-testid=\"vorlaeufig\"").count(), 1, "{}", sprache.code);
         let kasten = html.find("data-testid=\"vorlaeufig\"").unwrap();
         // Near the top: after "Heute zu tun" and the risk (issue 12), before every detail.
@@ -83,12 +83,12 @@ fn provisional_law_is_said_once_near_the_top_in_every_language() {
         // Risk, deadlines and steps stay.
         assert!(html.contains("data-testid=\"fristen\"") && html.contains("data-testid=\"schritte-"));
     }
-    let de = ergebnis(SPRACHEN[0].texte(), true, Some(&jan), &a, region);
+    let de = ergebnis(SPRACHEN[0].texte(), true, Some(&jan), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
     assert!(de.contains("Die Regelbedarfe für 2027 sind noch nicht veröffentlicht. Gerechnet wird mit den Beträgen von 2026"), "{de}");
     assert!(de.contains("Für 2027 sind noch nicht alle Beträge beschlossen: Wohngeld, Bürgergeld und Sozialhilfe, Kindergeld und Kinderzuschlag, Lohnsteuer, Sozialabgaben."));
     // On 2 December 2026 only the tenancy check date is said, in one sentence.
     let dez = auswerten(&a, region, Datum::ymd(2026, 12, 2)).unwrap();
-    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&dez), &a, region);
+    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&dez), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
     assert!(html.contains("Die Fristen folgen dem Mietrecht, wie wir es am 1.12.2026 geprüft haben.</p>"), "{html}");
     assert!(!html.contains("nicht alle Beträge"));
 }
@@ -100,7 +100,7 @@ fn beyond_the_horizon_amounts_are_unknown_but_deadlines_stay() {
     a.anlass = Anlass::Gericht;
     a.klage_am = "20.1.2028".into();
     let r = auswerten(&a, region, Datum::ymd(2028, 2, 1)).unwrap();
-    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, region);
+    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
     assert!(html.contains("data-testid=\"keine-betraege\""));
     assert!(html.contains("Wohngeld") && html.contains("data-testid=\"frist-verteidigungsanzeige\""));
     assert!(html.contains("data-zustand=\"unknown\""));
@@ -114,7 +114,7 @@ fn the_planned_tenancy_change_is_a_note_on_the_ordentliche_kuendigung() {
     a.kuendigung = JaNein::Ja;
     a.kuendigungsart = crate::eingabe::antworten::Kuendigungsart::Ordentlich;
     let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
-    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, region);
+    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
     assert!(html.contains("data-testid=\"geplant\""));
     assert!(html.contains("Geplant, noch nicht in Kraft") && html.contains("BT-Drs. 21/6807"));
 }
@@ -129,8 +129,8 @@ fn english_reads_as_english_numbers_and_dates() {
     a.erwachsene[0].lohnart = Lohnart::Brutto;
     a.erwachsene[0].lohn = "1.600".into();
     let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
-    let en = ergebnis(crate::darstellung::sprachen::sprache("en").texte(), false, Some(&r), &a, region);
-    let de = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, region);
+    let en = ergebnis(crate::darstellung::sprachen::sprache("en").texte(), false, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
+    let de = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
     // The same deadline and the same arrears, written the way each language writes them.
     assert!(en.contains("29 November 2026") && de.contains("29.11.2026"));
     assert!(en.contains("2,100\u{a0}€") && de.contains("2.100\u{a0}€"), "{en}");

@@ -6,7 +6,8 @@
 use serde_json::Value;
 use std::io::Write;
 use std::process::{Command, Stdio};
-use wohncheck::eingabe::antworten::{auswerten, Anlass, Antworten, Erwachsener, JaNein, Kind, Kuendigungsart, Lohnart};
+use wohncheck::eingabe::antworten::{Anlass, Antworten, Erwachsener, JaNein, Kind, Kuendigungsart, Lohnart};
+use wohncheck::eingabe::situation::auswerten;
 use wohncheck::region::{region, STANDARD_REGION};
 use wohncheck::rules::datum::Datum;
 use wohncheck::rules::fristen::{monate_nach, wochen_nach, Fristart, Fristzustand};

@@ -343,6 +343,3 @@ impl Antworten {
 fn haken(an: bool) -> String {
     if an { "ja".into() } else { String::new() }
 }
-
-pub use crate::beurteilung::{Beurteilung as Auswertung, LeistungsSpannen, Spanne};
-pub use crate::eingabe::situation::auswerten;

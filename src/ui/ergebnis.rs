@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::darstellung::ergebnis;
-use crate::eingabe::antworten::{Antworten, Auswertung};
+use crate::eingabe::antworten::Antworten;
+use crate::beurteilung::Beurteilung;
 use crate::darstellung::html::Html;
 use crate::darstellung::sprachen::SPRACHEN;
 use crate::region::{Region, Stelle};
@@ -29,7 +30,7 @@ pub fn Kontaktkarte(stelle: &'static Stelle, t: T) -> impl IntoView {
 }
 
 #[component]
-pub fn Ergebnis(auswertung: Memo<Option<Auswertung>>, antworten: RwSignal<Antworten>, gelesen: Memo<crate::eingabe::gelesen::Gelesen>, t: T, region: &'static Region) -> impl IntoView {
+pub fn Ergebnis(auswertung: Memo<Option<Beurteilung>>, antworten: RwSignal<Antworten>, gelesen: Memo<crate::eingabe::gelesen::Gelesen>, t: T, region: &'static Region) -> impl IntoView {
     let html = move || {
         let r = auswertung.get();
         antworten.with(|a| gelesen.with(|g| ergebnis::ergebnis(t.get(), deutsch(t), r.as_ref(), a, g, region)))

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use crate::darstellung::erklaerung;
 use crate::darstellung::ergebnis::{fristtitel, fristzeile};
-use crate::eingabe::antworten::{Antworten, Auswertung, Feld, Kind};
+use crate::eingabe::antworten::{Antworten, Feld, Kind};
+use crate::beurteilung::Beurteilung;
 use crate::eingabe::fragen::{fehler, kind_teile, text, Bedingung, KindVorlage, Teil, Text};
 use crate::eingabe::gelesen::{Art, Gelesen};
 use crate::darstellung::sprachen::{fuellen, Texte};
@@ -25,7 +26,7 @@ pub struct Umgebung {
     pub t: T,
     pub heute: Datum,
     pub region: &'static Region,
-    pub auswertung: Memo<Option<Auswertung>>,
+    pub auswertung: Memo<Option<Beurteilung>>,
     /// The polite live region of the widget: a field's message is announced when it is left.
     pub ansage: RwSignal<String>,
 }

@@ -128,7 +128,7 @@ pub(super) fn ergaenze_json(v: &mut Value, r: &Beurteilung, sit: &Situation) {
         .collect::<Vec<_>>());
     v["ranges"] = spannen_json(r);
     v["stage"] = json!(r.stadium.code());
-    v["today"] = json!(crate::rules::naechste_schritte::heute_zu_tun(&r.schritte).iter().map(|s| s.code).collect::<Vec<_>>());
+    v["today"] = json!(r.heute_zu_tun().iter().map(|s| s.code).collect::<Vec<_>>());
     v["risk"] = json!({
         "level": r.risiko.stufe.code(),
         "factors": r.risiko.faktoren.iter().map(|f| json!({"code": f.code, "level": f.stufe.code(), "text": darstellung::faktor(de, f), "source": f.quelle})).collect::<Vec<_>>(),

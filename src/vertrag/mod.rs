@@ -63,7 +63,7 @@ pub fn rechtsstand_bericht(heute: Datum) -> (String, bool) {
     const WARNUNG_TAGE: i64 = 60;
     let mut text = String::new();
     let _ = writeln!(text, "Law data on {heute} (src/rules/rechtsgebiete.toml; routine: docs/RECHTSPFLEGE.md):");
-    let stand = crate::rules::params::rechtsstand(heute);
+    let stand = crate::beurteilung::rechtsstand_am(heute);
     for s in &stand {
         let g = s.daten();
         let _ = writeln!(

@@ -3,7 +3,8 @@
 //! page written in the chosen language. No framework, no bindings, no DOM.
 
 use wohncheck::eingabe::fragen::{kind_teile, teile, KindVorlage, Teil, SCHRITTE};
-use wohncheck::eingabe::antworten::{auswerten, Antworten, Kind};
+use wohncheck::eingabe::antworten::{Antworten, Kind};
+use wohncheck::eingabe::situation::auswerten;
 use wohncheck::darstellung::sprachen::SPRACHEN;
 use wohncheck::region::{region, STANDARD_REGION};
 use wohncheck::rules::datum::Datum;

@@ -6,7 +6,8 @@
 use crate::darstellung;
 use crate::darstellung::html::Html;
 use crate::darstellung::sprachen::{fuellen, Texte};
-use crate::eingabe::antworten::{Anlass, Antworten, Auswertung, Feld, JaNein, Kuendigungsart, Lohnart};
+use crate::eingabe::antworten::{Anlass, Antworten, Feld, JaNein, Kuendigungsart, Lohnart};
+use crate::beurteilung::Beurteilung;
 use crate::eingabe::gelesen::{Gelesen, Wert};
 use crate::rules::risiko::{Bedrohung, Schock};
 
@@ -155,7 +156,7 @@ pub(super) fn unlesbar(h: &mut Html, t: &Texte, antworten: &Antworten, g: &Geles
 
 /// For printing in any language but German: the same result in German (deadlines, amounts,
 /// answers), so that the counselling office can work with it. Hidden on screen.
-pub(super) fn deutsche_zusammenfassung(h: &mut Html, a: &Auswertung, antworten: &Antworten, g: &Gelesen) {
+pub(super) fn deutsche_zusammenfassung(h: &mut Html, a: &Beurteilung, antworten: &Antworten, g: &Gelesen) {
     let de = crate::darstellung::sprachen::SPRACHEN[0].texte();
     h.auf("section", &[("class", "wc-nur-druck"), ("lang", "de"), ("dir", "ltr"), ("data-testid", "druck-deutsch")]);
     h.element("h3", &[], de.ergebnis_druck_deutsch_titel);

@@ -5,7 +5,7 @@
 use crate::darstellung;
 use crate::darstellung::html::Html;
 use crate::darstellung::sprachen::{fuellen, Texte};
-use crate::eingabe::antworten::Auswertung;
+use crate::beurteilung::Beurteilung;
 use crate::rules::fristen::{Frist, Fristart, Fristzustand};
 
 use super::teil_auf;
@@ -46,7 +46,7 @@ fn frist_eintrag(h: &mut Html, t: &Texte, f: &Frist) {
 }
 
 /// Running and undated deadlines in urgency order; passed ones folded away, with what they mean now.
-pub(super) fn fristen(h: &mut Html, t: &Texte, a: &Auswertung) {
+pub(super) fn fristen(h: &mut Html, t: &Texte, a: &Beurteilung) {
     let (vorbei, gelten): (Vec<&Frist>, Vec<&Frist>) = a.fristen.iter().partition(|f| f.zustand == Fristzustand::Abgelaufen);
     let laufen = gelten.iter().filter(|f| matches!(f.zustand, Fristzustand::Offen { .. })).count();
     let zusatz = if a.fristen.is_empty() { String::new() } else { fuellen(t.ergebnis_fristen_zahl, &[("laufen", &laufen.to_string()), ("alle", &a.fristen.len().to_string())]) };

@@ -1,23 +1,23 @@
 //! "Heute zu tun" at the top of the result: the few things that matter today, with the
-//! counselling office's number to tap. Uses the rules' choice of steps (`heute_zu_tun`).
+//! counselling office's number to tap. Uses the assessment's choice of steps (`Beurteilung::heute_zu_tun`).
 
 use crate::darstellung;
 use crate::darstellung::html::Html;
 use crate::darstellung::sprachen::{fuellen, Texte};
-use crate::eingabe::antworten::Auswertung;
+use crate::beurteilung::Beurteilung;
 use crate::region::Region;
-use crate::rules::naechste_schritte::{heute_zu_tun, Wann};
+use crate::rules::naechste_schritte::Wann;
 
 /// "Heute zu tun": at most three things, the nearest deadline, the call with a tappable
 /// number, the application that matters most. Without a risk: a calm sentence and the contact.
-pub(super) fn heute(h: &mut Html, t: &Texte, a: &Auswertung, region: &Region) {
+pub(super) fn heute(h: &mut Html, t: &Texte, a: &Beurteilung, region: &Region) {
     let stelle = region.beratungsstelle();
     let telefon = |h: &mut Html| {
         if let (Some(tel), Some(link)) = (stelle.telefon, stelle.telefon_link()) {
             h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link), ("data-testid", "heute-telefon")], &fuellen(t.ergebnis_anrufen, &[("telefon", &darstellung::telefon(t, tel))])).zu("p");
         }
     };
-    let auswahl = heute_zu_tun(&a.schritte);
+    let auswahl = a.heute_zu_tun();
     if auswahl.is_empty() {
         h.auf("section", &[("class", "wc-heute wc-heute-ruhig"), ("data-testid", "ruhig")]);
         h.element("p", &[], &fuellen(t.ergebnis_ruhig, &[("stelle", stelle.name)]));

@@ -5,7 +5,7 @@
 use crate::darstellung;
 use crate::darstellung::html::Html;
 use crate::darstellung::sprachen::{fuellen, Texte};
-use crate::eingabe::antworten::{Auswertung, Spanne};
+use crate::beurteilung::{Beurteilung, Spanne};
 use crate::rules::leistungen::{Bewertung, Mietschuldenuebernahme, Regime, Traeger};
 use crate::rules::params::Zustand;
 
@@ -21,7 +21,7 @@ fn regime_name(t: &Texte, r: Regime) -> &'static str {
     }
 }
 
-pub(super) fn leistungen(h: &mut Html, t: &Texte, a: &Auswertung) {
+pub(super) fn leistungen(h: &mut Html, t: &Texte, a: &Beurteilung) {
     let (Some(b), Some(sp)) = (&a.leistungen, a.spannen) else {
         return ohne_schaetzung(h, t, a);
     };
@@ -69,7 +69,7 @@ pub(super) fn leistungen(h: &mut Html, t: &Texte, a: &Auswertung) {
 
 /// No amounts: either the law of a benefit area is not known for the date, or the answers do
 /// not yet allow an estimate.
-fn ohne_schaetzung(h: &mut Html, t: &Texte, a: &Auswertung) {
+fn ohne_schaetzung(h: &mut Html, t: &Texte, a: &Beurteilung) {
     teil_auf(h, "teil-leistungen", t.ergebnis_leistungen_titel, "");
     if a.leistungen_fehlen.is_some() {
         // Beyond the horizon of a benefit area: say which, never a guessed amount.

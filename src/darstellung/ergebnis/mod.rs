@@ -3,7 +3,7 @@
 //! as given and the legal date. Pure: the widget puts it on screen, tests read it natively.
 //!
 //! One file per part of the page; this one puts them in order and holds the few helpers they
-//! share. The parts read the assessment (`eingabe::antworten::Auswertung`), the region data and
+//! share. The parts read the assessment (`beurteilung::Beurteilung`), the region data and
 //! the texts; none computes law.
 
 mod angaben;
@@ -21,7 +21,8 @@ mod tests;
 use crate::darstellung;
 use crate::darstellung::html::Html;
 use crate::darstellung::sprachen::{fuellen, Texte};
-use crate::eingabe::antworten::{Antworten, Auswertung, Spanne};
+use crate::eingabe::antworten::Antworten;
+use crate::beurteilung::{Beurteilung, Spanne};
 use crate::eingabe::gelesen::Gelesen;
 use crate::region::Region;
 use crate::rules::risiko::Stufe;
@@ -85,7 +86,7 @@ fn angaben_aufklappbar(h: &mut Html, t: &Texte, antworten: &Antworten, g: &Geles
 
 /// The whole result. `auswertung` is `None` when the law for today is not yet known:
 /// then the page says so and still shows whom to call and the answers.
-pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Auswertung>, antworten: &Antworten, g: &Gelesen, region: &Region) -> String {
+pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Beurteilung>, antworten: &Antworten, g: &Gelesen, region: &Region) -> String {
     let mut h = Html::neu();
     if auswertung.is_none() {
         h.element("p", &[("class", "wc-hinweis-box"), ("role", "alert"), ("data-testid", "recht-unbekannt")], t.rechtsstand_unbekannt);

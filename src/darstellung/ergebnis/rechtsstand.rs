@@ -5,7 +5,7 @@
 use crate::darstellung;
 use crate::darstellung::html::Html;
 use crate::darstellung::sprachen::{fuellen, Texte};
-use crate::eingabe::antworten::Auswertung;
+use crate::beurteilung::Beurteilung;
 use crate::region::Region;
 use crate::rules::params::{GebietStand, Zustand, ENTWUERFE};
 
@@ -36,7 +36,7 @@ pub(super) fn gebiet_name(t: &Texte, s: &GebietStand) -> &'static str {
 
 /// Near the top of the result, once: a short plain sentence which figures are provisional or
 /// unknown on this date and why; the details per area in a disclosure that opens in print.
-pub(super) fn vorlaeufig(h: &mut Html, t: &Texte, a: &Auswertung) {
+pub(super) fn vorlaeufig(h: &mut Html, t: &Texte, a: &Beurteilung) {
     let betroffen: Vec<&GebietStand> = a.rechtsstand.iter().filter(|s| s.zustand != Zustand::Geprueft).collect();
     if betroffen.is_empty() {
         return;
@@ -75,13 +75,13 @@ pub(super) fn vorlaeufig(h: &mut Html, t: &Texte, a: &Auswertung) {
 }
 
 /// At the end: the day the result was computed for and the day the region data was checked.
-pub(super) fn rechtsstand(h: &mut Html, t: &Texte, a: &Auswertung, region: &Region) {
+pub(super) fn rechtsstand(h: &mut Html, t: &Texte, a: &Beurteilung, region: &Region) {
     let satz = fuellen(t.ergebnis_rechtsstand, &[("datum", &darstellung::datum(t, a.heute)), ("geprueft", &darstellung::datum(t, region.geprueft_am))]);
     h.element("p", &[("class", "wc-hinweis"), ("data-testid", "rechtsstand")], &satz);
 }
 
 /// For the print summary: every area with the day up to which it is checked.
-pub(super) fn rechtsstand_je_gebiet(h: &mut Html, t: &Texte, a: &Auswertung) {
+pub(super) fn rechtsstand_je_gebiet(h: &mut Html, t: &Texte, a: &Beurteilung) {
     h.auf("details", &[("class", "wc-warum-tabelle"), ("data-testid", "rechtsstand-gebiete")]).element("summary", &[], t.rechtsstand_liste_titel);
     h.auf("ul", &[("class", "wc-liste")]);
     for s in &a.rechtsstand {

@@ -5,13 +5,13 @@
 use crate::darstellung;
 use crate::darstellung::html::Html;
 use crate::darstellung::sprachen::{fuellen, Texte};
-use crate::eingabe::antworten::Auswertung;
+use crate::beurteilung::Beurteilung;
 use crate::rules::params::ENTWUERFE;
 
 use super::{abschnitt_auf, stufe_wort};
 
 /// The level first, so that a glance is enough; the reasons behind a disclosure.
-pub(super) fn risiko(h: &mut Html, t: &Texte, a: &Auswertung) {
+pub(super) fn risiko(h: &mut Html, t: &Texte, a: &Beurteilung) {
     let stufe = a.risiko.stufe;
     abschnitt_auf(h, "titel-risiko", t.ergebnis_risiko_titel, "");
     h.auf("p", &[("class", &format!("wc-stufe wc-stufe-{}", stufe.code())), ("data-testid", "stufe"), ("data-stufe", stufe.code())]);

@@ -4,12 +4,12 @@
 use crate::darstellung;
 use crate::darstellung::html::Html;
 use crate::darstellung::sprachen::{fuellen, Texte};
-use crate::eingabe::antworten::Auswertung;
+use crate::beurteilung::Beurteilung;
 use crate::rules::naechste_schritte::Wann;
 
 use super::teil_auf;
 
-pub(super) fn naechste_schritte(h: &mut Html, t: &Texte, a: &Auswertung) {
+pub(super) fn naechste_schritte(h: &mut Html, t: &Texte, a: &Beurteilung) {
     if a.schritte.is_empty() {
         return;
     }

@@ -3,11 +3,11 @@
 
 use crate::darstellung::html::Html;
 use crate::darstellung::sprachen::Texte;
-use crate::eingabe::antworten::Auswertung;
+use crate::beurteilung::Beurteilung;
 
 use super::teil_auf;
 
-pub(super) fn verzug(h: &mut Html, t: &Texte, a: &Auswertung) {
+pub(super) fn verzug(h: &mut Html, t: &Texte, a: &Beurteilung) {
     let Some(v) = &a.verzug else { return };
     let e = crate::darstellung::erklaerung::verzug(v, t);
     teil_auf(h, "ergebnis-verzug", t.ergebnis_verzug_titel, "");

@@ -14,28 +14,59 @@ use crate::rules::risiko::{Bedrohung, Schock};
 use super::fristen::{fristtitel, fristzeile};
 use super::{spanne_text, stufe_wort};
 
-/// The answers as given, for the printed summary a counsellor works from.
+/// The answers as given, for the printed summary a counsellor works from: a question and its
+/// answer, in the order of the steps; questions left open are left out.
 pub fn angaben(t: &Texte, a: &Antworten, g: &Gelesen) -> Vec<(String, String)> {
-    // An answer as the check read it, in the reader's way of writing ("٧٨٠" is "780 €" in the
-    // German summary); one it could not read stays as typed; an empty one is left out.
-    let wie_gelesen = |f: Feld| -> Option<String> {
-        let getippt = a.wert(f);
+    let l = Leser { t, a, g };
+    let mut z: Vec<(String, Option<String>)> = Vec::new();
+    anlass(&mut z, &l);
+    personen(&mut z, &l);
+    let kinder: Vec<String> = (0..a.kinder.len()).filter_map(|i| l.wie_gelesen(Feld::KindAlter(i))).collect();
+    z.push((t.haushalt_kinder_frage.into(), (!kinder.is_empty()).then(|| kinder.join(", "))));
+    z.push((t.haushalt_gemeinde.into(), (!a.gemeinde.is_empty() && a.gemeinde != "?").then(|| a.gemeinde.clone())));
+    wohnen_und_verfahren(&mut z, &l);
+    lage(&mut z, t, a);
+    z.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
+}
+
+/// Reads an answer for the summary.
+struct Leser<'a> {
+    t: &'a Texte,
+    a: &'a Antworten,
+    g: &'a Gelesen,
+}
+
+impl Leser<'_> {
+    /// An answer as the check read it, in the reader's way of writing ("٧٨٠" is "780 €" in the
+    /// German summary); one it could not read stays as typed; an empty one is left out.
+    fn wie_gelesen(&self, f: Feld) -> Option<String> {
+        let getippt = self.a.wert(f);
         let getippt = getippt.trim();
-        (!getippt.is_empty()).then(|| match g.wert(f) {
-            Some(Wert::Betrag(c)) => darstellung::betrag(t, c),
-            Some(Wert::Datum(d)) => darstellung::datum(t, d),
-            Some(Wert::Monat(m)) => darstellung::monat(t, m),
+        (!getippt.is_empty()).then(|| match self.g.wert(f) {
+            Some(Wert::Betrag(c)) => darstellung::betrag(self.t, c),
+            Some(Wert::Datum(d)) => darstellung::datum(self.t, d),
+            Some(Wert::Monat(m)) => darstellung::monat(self.t, m),
             Some(Wert::Alter(n)) => n.to_string(),
             None => getippt.to_string(),
         })
-    };
-    let ja_nein = |j: JaNein| match j {
-        JaNein::Ja => Some(t.allgemein_ja.to_string()),
-        JaNein::Nein => Some(t.allgemein_nein.to_string()),
-        JaNein::WeissNicht => Some(t.allgemein_weiss_nicht.to_string()),
-        JaNein::Offen => None,
-    };
-    let mut z: Vec<(String, Option<String>)> = Vec::new();
+    }
+
+    fn ja_nein(&self, j: JaNein) -> Option<String> {
+        match j {
+            JaNein::Ja => Some(self.t.allgemein_ja.to_string()),
+            JaNein::Nein => Some(self.t.allgemein_nein.to_string()),
+            JaNein::WeissNicht => Some(self.t.allgemein_weiss_nicht.to_string()),
+            JaNein::Offen => None,
+        }
+    }
+}
+
+type Zeilen = Vec<(String, Option<String>)>;
+
+/// Why the check was opened, and the kind of notice as answered: a counsellor needs it,
+/// "Weiß ich nicht" included.
+fn anlass(z: &mut Zeilen, l: &Leser) {
+    let (t, a) = (l.t, l.a);
     let anlass = match a.anlass {
         Anlass::Offen => None,
         Anlass::GeldKnapp => Some(t.anlass_geld_knapp),
@@ -45,7 +76,6 @@ pub fn angaben(t: &Texte, a: &Antworten, g: &Gelesen) -> Vec<(String, String)> {
         Anlass::Raeumungstermin => Some(t.anlass_raeumung),
     };
     z.push((t.anlass_titel.into(), anlass.map(String::from)));
-    // The kind of notice, as answered: a counsellor needs it, "Weiß ich nicht" included.
     if a.kuendigung.ja() || a.anlass == Anlass::Kuendigung || a.anlass == Anlass::Gericht {
         let art = match a.kuendigungsart {
             Kuendigungsart::Fristlos => t.rueckstand_art_fristlos,
@@ -55,31 +85,38 @@ pub fn angaben(t: &Texte, a: &Antworten, g: &Gelesen) -> Vec<(String, String)> {
         };
         z.push((t.rueckstand_kuendigungsart.into(), Some(art.into())));
     }
-    for (i, e) in a.erwachsene.iter().enumerate() {
+}
+
+/// Each adult: age, wage, pension, other income, children elsewhere, on one line.
+fn personen(z: &mut Zeilen, l: &Leser) {
+    let t = l.t;
+    for (i, e) in l.a.erwachsene.iter().enumerate() {
         let wer = if i == 0 { t.einkommen_person_ich } else { t.einkommen_person_partner };
         let mut teile = Vec::new();
-        if let Some(alter) = wie_gelesen(Feld::Alter(i)) {
+        if let Some(alter) = l.wie_gelesen(Feld::Alter(i)) {
             teile.push(format!("{}: {alter}", if i == 0 { t.haushalt_alter_ich } else { t.haushalt_alter_partner }));
         }
-        let lohn = || wie_gelesen(Feld::Lohn(i)).unwrap_or_default();
+        let lohn = || l.wie_gelesen(Feld::Lohn(i)).unwrap_or_default();
         match e.lohnart {
             Lohnart::Brutto => teile.push(format!("{}: {} (brutto)", t.einkommen_lohn_betrag, lohn())),
             Lohnart::Netto => teile.push(format!("{}: {} (netto)", t.einkommen_lohn_betrag, lohn())),
             Lohnart::Keiner => {}
         }
         for (label, feld) in [(t.einkommen_rente, Feld::Rente(i)), (t.einkommen_alg, Feld::Arbeitslosengeld(i)), (t.einkommen_sonstiges, Feld::Sonstiges(i))] {
-            if let Some(betrag) = wie_gelesen(feld) {
+            if let Some(betrag) = l.wie_gelesen(feld) {
                 teile.push(format!("{label}: {betrag}"));
             }
         }
-        if let Some(antwort) = ja_nein(e.hat_kinder) {
+        if let Some(antwort) = l.ja_nein(e.hat_kinder) {
             teile.push(format!("{} {antwort}", if i == 0 { t.einkommen_hat_kinder_ich } else { t.einkommen_hat_kinder_partner }));
         }
         z.push((wer.into(), (!teile.is_empty()).then(|| teile.join("; "))));
     }
-    let kinder: Vec<String> = (0..a.kinder.len()).filter_map(|i| wie_gelesen(Feld::KindAlter(i))).collect();
-    z.push((t.haushalt_kinder_frage.into(), (!kinder.is_empty()).then(|| kinder.join(", "))));
-    z.push((t.haushalt_gemeinde.into(), (!a.gemeinde.is_empty() && a.gemeinde != "?").then(|| a.gemeinde.clone())));
+}
+
+/// Rent, assets, arrears and the letters and dates of the procedure.
+fn wohnen_und_verfahren(z: &mut Zeilen, l: &Leser) {
+    let (t, a) = (l.t, l.a);
     for (label, feld) in [
         (t.wohnen_kaltmiete, Feld::Kaltmiete),
         (t.wohnen_heizkosten, Feld::Heizkosten),
@@ -91,7 +128,7 @@ pub fn angaben(t: &Texte, a: &Antworten, g: &Gelesen) -> Vec<(String, String)> {
         (t.rueckstand_raeumungsfrist_bis, Feld::RaeumungsfristBis),
         (t.rueckstand_raeumungstermin_am, Feld::RaeumungsterminAm),
     ] {
-        z.push((label.into(), wie_gelesen(feld)));
+        z.push((label.into(), l.wie_gelesen(feld)));
     }
     for (label, wert) in [
         (t.wohnen_buergergeld, a.bezieht_buergergeld),
@@ -104,12 +141,16 @@ pub fn angaben(t: &Texte, a: &Antworten, g: &Gelesen) -> Vec<(String, String)> {
         (t.rueckstand_andere_schulden, a.andere_schulden),
         (t.lage_kontakt, a.kontakt_hilfe),
     ] {
-        z.push((label.into(), ja_nein(wert)));
+        z.push((label.into(), l.ja_nein(wert)));
     }
     if a.rueckstand_pro_monat {
-        let monate: Vec<String> = (0..a.rueckstand_monate.len()).filter_map(|i| wie_gelesen(Feld::RueckstandMonat(i))).collect();
+        let monate: Vec<String> = (0..a.rueckstand_monate.len()).filter_map(|i| l.wie_gelesen(Feld::RueckstandMonat(i))).collect();
         z.push((t.rueckstand_pro_monat.into(), (!monate.is_empty()).then(|| monate.join("; "))));
     }
+}
+
+/// What happened to the household and what else threatens the flat.
+fn lage(z: &mut Zeilen, t: &Texte, a: &Antworten) {
     let schocks: Vec<&str> = a
         .schocks
         .iter()
@@ -132,7 +173,6 @@ pub fn angaben(t: &Texte, a: &Antworten, g: &Gelesen) -> Vec<(String, String)> {
         })
         .collect();
     z.push((t.lage_bedrohungen.into(), (!bedrohungen.is_empty()).then(|| bedrohungen.join("; "))));
-    z.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
 }
 
 /// Every answer that could not be read, and what the result does without it.

@@ -1,7 +1,20 @@
 //! wohncheck: a self-check for households in Germany that fear losing their home.
 //!
-//! `rules` is pure law and compiles without any web dependency; `ui` exists only
-//! for the browser build.
+//! The layers, in the direction the data flows (docs/ARCHITEKTUR.md follows one answer
+//! through them):
+//!
+//! | module | what it is | may use |
+//! |---|---|---|
+//! | [`rules`] | the law as pure functions over dated data; no web, no I/O, no clock | itself |
+//! | [`region`] | offices, municipalities, courts of a region | `rules` types |
+//! | [`eingabe`] | what people type: kept as typed, read once ([`eingabe::gelesen`]), the steps as data, the [`beurteilung::Situation`] built from it | `rules` types and calendar, `region` |
+//! | [`beurteilung`] | the one seam: `beurteile(&Situation, date) -> Beurteilung` | `rules`, `region` |
+//! | [`darstellung`] | words per language and the result page as HTML | the `Beurteilung`, the answers as read |
+//! | [`vertrag`] | the command-line JSON contract, in and out | the seam, `darstellung` |
+//! | `ui` | the Leptos widget, only in the browser build | everything above |
+//!
+//! Only `beurteilung` calls the law's entry points; the widget and the command line only
+//! translate their input into a `Situation` and the `Beurteilung` into a screen or JSON.
 
 pub mod rules;
 pub mod region;

@@ -1,6 +1,6 @@
 //! What a contact card says about an office beyond its data: where to find what the
 //! region data leaves out, for whom the office is responsible, and the caveat of a
-//! value from a secondary source. Pure: the card (`ergebnisseite::kontaktkarte`) and the
+//! value from a secondary source. Pure: the card (`darstellung::ergebnis::kontaktkarte`) and the
 //! command line (`contacts[].where_to_find`) share these sentences.
 
 use crate::darstellung::sprachen::{fuellen, Texte};

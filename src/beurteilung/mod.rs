@@ -2,7 +2,7 @@
 //! whole [`Beurteilung`] out (risk with reasons, deadlines, next steps, benefits as ranges
 //! with their why-steps, who can take over the debts, the state of the law per area).
 //!
-//! The widget (`fragebogen`) and the command line (`vertrag`) only translate their input
+//! The widget (`ui`, through `eingabe::situation`) and the command line (`vertrag`) only translate their input
 //! into a `Situation` and the result into a screen or JSON; the tests call `beurteile` too.
 //! May use `rules` and `region`; never the words of a language or anything of the web.
 

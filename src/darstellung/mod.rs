@@ -1,6 +1,8 @@
 //! Words for the rules' results in a language: the rules return codes and values,
 //! the locale files hold the sentences. The command-line interface uses German,
-//! the widget the visitor's language.
+//! the widget the visitor's language. `ergebnis/` writes the result page, one file per part.
+//! May use the seam's `Beurteilung`, the answers as read and the region data; never computes
+//! law and knows nothing of the web (the pages are tested natively).
 
 
 pub mod sprachen;

@@ -1,5 +1,6 @@
 //! Offices and municipalities per region, from the `*.toml` profiles beside
-//! this module (compiled in by `build.rs`).
+//! this module (compiled in by the build script). May use the rules' types (dates,
+//! Stichtag); no web, no words of a language beyond the offices' own notes.
 
 use crate::rules::datum::Datum;
 use crate::rules::params::Stichtag;

@@ -1,4 +1,5 @@
 //! Pure law: no web, no I/O, no clock. Every function takes the assessment date.
+//! Uses nothing outside itself; its entry points are called only by `beurteilung`.
 
 pub mod datum;
 pub mod geld;

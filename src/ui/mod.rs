@@ -1,5 +1,7 @@
-//! The browser widget: thin Leptos components over `rules` and `eingabe::fragen`.
-//! Nothing here computes law.
+//! The browser widget: thin Leptos components over `eingabe` (the steps, the answers read
+//! once), `beurteilung` (the assessment) and `darstellung` (words and the result page).
+//! Nothing here computes law; nothing leaves the device except the request for a language
+//! file the visitor chose.
 //!
 //! `App` is the check as a whole; its parts lie beside it: `sprachwahl` (the language switch),
 //! `navigation` (progress, back and next, where the focus goes), `formular` (the steps),

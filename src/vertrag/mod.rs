@@ -3,7 +3,8 @@
 //! them only compatibly.
 //!
 //! `eingabe` reads a line into the seam's `Situation`, `ausgabe` writes the assessment back as
-//! JSON; this file joins them and holds the law-data reminder of `--law-state`.
+//! JSON; this file joins them and holds the law-data reminder of `--law-state`. May use the
+//! seam and `darstellung` (German words); never calls a rule itself.
 
 mod ausgabe;
 mod eingabe;

@@ -15,7 +15,10 @@ use crate::ui::formular::{b, s, T};
 
 /// German or Leichte Sprache: the office's own German notes, and no second summary in print.
 fn deutsch(t: T) -> bool {
-    let t = t.get();
+    deutsch_texte(t.get())
+}
+
+fn deutsch_texte(t: &crate::darstellung::sprachen::Texte) -> bool {
     SPRACHEN.iter().any(|s| s.code.starts_with("de") && s.geladen().is_some_and(|x| std::ptr::eq(x, t)))
 }
 
@@ -32,8 +35,8 @@ pub fn Kontaktkarte(stelle: &'static Stelle, t: T) -> impl IntoView {
 #[component]
 pub fn Ergebnis(auswertung: Memo<Option<Beurteilung>>, antworten: RwSignal<Antworten>, gelesen: Memo<crate::eingabe::gelesen::Gelesen>, t: T, region: &'static Region) -> impl IntoView {
     let html = move || {
-        let r = auswertung.get();
-        antworten.with(|a| gelesen.with(|g| ergebnis::ergebnis(t.get(), deutsch(t), r.as_ref(), a, g, region)))
+        let t = t.get();
+        auswertung.with(|r| antworten.with(|a| gelesen.with(|g| ergebnis::ergebnis(t, deutsch_texte(t), r.as_ref(), a, g, region))))
     };
     view! { <div class="wc-ergebnis" data-testid="ergebnis" inner_html=s(html)></div> }
 }

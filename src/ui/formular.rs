@@ -269,7 +269,7 @@ fn akut(u: Umgebung) -> AnyView {
 
 /// The live answer while arrears are typed: can the landlord give notice without notice period?
 fn verzug(u: Umgebung) -> AnyView {
-    let antwort = Memo::new(move |_| u.auswertung.get().and_then(|r| r.verzug).map(|v| erklaerung::verzug(&v, u.t.get()).antwort));
+    let antwort = Memo::new(move |_| u.auswertung.with(|r| r.as_ref().and_then(|r| r.verzug.clone())).map(|v| erklaerung::verzug(&v, u.t.get()).antwort));
     view! {
         <div class="wc-live" aria-live="polite" data-testid="verzug">
             <p class="wc-live-antwort" data-testid="antwort" hidden=b(move || antwort.with(|a| a.is_none()))>

@@ -12,7 +12,7 @@ use crate::rules::fristen::{fristen, Frist, Stadium};
 use crate::rules::geld::Cent;
 use crate::rules::haushalt::Haushalt;
 use crate::rules::leistungen::{bewerte, Betraege, Bewertung, Regime, Traeger};
-use crate::rules::naechste_schritte::{naechste_schritte, NaechsterSchritt, Umstaende};
+use crate::rules::naechste_schritte::{naechste_schritte, Beratung, NaechsterSchritt, Umstaende};
 use crate::rules::params::{rechtslagen, rechtsstand, GebietStand, RechtsstandFehler, Stichtag};
 use crate::rules::risiko::{bewerte_risiko, Lage, Risiko};
 use crate::rules::zahlungsverzug::{pruefe_verzug, Verzugseingabe, Verzugsergebnis};
@@ -282,7 +282,9 @@ pub fn beurteile(s: &Situation, heute: Datum) -> Result<Beurteilung, Rechtsstand
         rueckstand: lage.rueckstand.is_some_and(|r| r > Cent::NULL),
         arbeitslosengeld: s.haushalt.as_ref().is_some_and(|h| h.mitglieder.iter().any(|m| m.arbeitslosengeld > Cent::NULL)),
     };
-    let schritte = naechste_schritte(umstaende, &risiko, &fristen, bild.as_ref().map(|b| &b.basis), s.region.beratungsstelle());
+    let stelle = s.region.beratungsstelle();
+    let beratung = Beratung { name: stelle.name, telefon: stelle.telefon };
+    let schritte = naechste_schritte(umstaende, &risiko, &fristen, bild.as_ref().map(|b| &b.basis), beratung);
     let (leistungen, spannen, szenarien) = match bild {
         Some(b) => (Some(b.basis), Some(b.spannen), b.szenarien),
         None => (None, None, Vec::new()),

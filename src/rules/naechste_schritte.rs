@@ -7,7 +7,6 @@
 //! Steps are codes with values; the words are in the locale files
 //! (`schritt_<code>_text`, `schritt_<code>_warum`, `unterlagen_<code>`).
 
-use crate::region::Stelle;
 use crate::rules::datum::Datum;
 use crate::rules::fristen::{Frist, Fristart, Fristzustand, Stadium};
 use crate::rules::leistungen::{Bewertung, Mietschuldenuebernahme, Regime, Traeger};
@@ -89,6 +88,14 @@ fn mit_frist(mut s: NaechsterSchritt, f: &Frist) -> NaechsterSchritt {
     s
 }
 
+/// The counselling office as a step names it. The rules know no region: the seam takes name and
+/// phone from the region's data.
+#[derive(Clone, Copy, Debug)]
+pub struct Beratung {
+    pub name: &'static str,
+    pub telefon: Option<&'static str>,
+}
+
 /// The steps for this household, in the order to take them: by when, and within a day the
 /// step with the nearest deadline first.
 pub fn naechste_schritte(
@@ -96,7 +103,7 @@ pub fn naechste_schritte(
     risiko: &Risiko,
     fristen: &[Frist],
     leistungen: Option<&Bewertung>,
-    beratung: &Stelle,
+    beratung: Beratung,
 ) -> Vec<NaechsterSchritt> {
     let uebernahme = leistungen.and_then(|b| b.mietschulden.as_ref());
     let mut s: Vec<NaechsterSchritt> = Vec::new();
@@ -124,7 +131,7 @@ pub fn naechste_schritte(
 
 /// The counselling office: a task when there is a risk; without one the result shows the
 /// contact with a calm sentence instead.
-fn beratung_aufsuchen(risiko: &Risiko, beratung: &Stelle) -> Option<NaechsterSchritt> {
+fn beratung_aufsuchen(risiko: &Risiko, beratung: Beratung) -> Option<NaechsterSchritt> {
     if risiko.stufe <= Stufe::Gering {
         return None;
     }

@@ -3,7 +3,6 @@
 //! parenthood (§ 55 Abs. 3 SGB XI), a pension's contributions and taxable part (§ 22 Nr. 1
 //! EStG, § 249a SGB V, § 59 SGB XI), and the `lohn` and `rente` steps that explain them.
 
-use super::einkommensteuer;
 use crate::rules::geld::Cent;
 use crate::rules::haushalt::{Haushalt, Mitglied};
 use crate::rules::lohn;
@@ -34,8 +33,8 @@ pub(super) struct Lohn {
     pub(super) rente: bool,
 }
 
-/// Every member's wage and pension in the order of the members, with the income-tax criterion
-/// of § 16 WoGG and the income tax on pensions settled.
+/// Every member's wage and pension in the order of the members; the income-tax criterion of
+/// § 16 WoGG and the income tax on pensions are settled after it (`einkommensteuer`).
 pub(super) fn der_mitglieder(h: &Haushalt, am: Stichtag, hinweise: &mut Vec<String>) -> Result<Vec<Lohn>, RechtsstandFehler> {
     let zuschlaege = pv_zuschlaege(h, am, hinweise)?;
     let verdiener = h
@@ -51,8 +50,6 @@ pub(super) fn der_mitglieder(h: &Haushalt, am: Stichtag, hinweise: &mut Vec<Stri
         }
         loehne.push(l);
     }
-    einkommensteuer::steuerpflicht(h, &mut loehne, am)?;
-    einkommensteuer::steuer_auf_renten(h, &mut loehne, am)?;
     Ok(loehne)
 }
 

@@ -106,7 +106,9 @@ struct Leistung {
 pub fn bewerte(h: &Haushalt, rueckstand: Cent, kuendigung_droht: bool, am: impl Into<Stichtag>) -> Result<Bewertung, RechtsstandFehler> {
     let am = am.into();
     let mut hinweise = Vec::new();
-    let loehne = einkommen::der_mitglieder(h, am, &mut hinweise)?;
+    let mut loehne = einkommen::der_mitglieder(h, am, &mut hinweise)?;
+    einkommensteuer::steuerpflicht(h, &mut loehne, am)?;
+    einkommensteuer::steuer_auf_renten(h, &mut loehne, am)?;
     let (kindergeld_je_kind, kindergeld) = kindergeld::kindergeld(h, am)?;
     let rollen = bedarfsgemeinschaft::rollen(h);
     let wohngeld = wohngeld::wohngeld(h, &loehne, &rollen, am, &mut hinweise)?;

@@ -13,7 +13,7 @@ use std::path::Path;
 use crate::gebiete::Gebiete;
 use crate::helpers::{read_toml, relative, text_field};
 
-include!("../src/darstellung/sprachen/schluessel.rs");
+include!("../src/sprachen/schluessel.rs");
 
 /// Flattens nested tables into `a_b_c` keys.
 fn flatten(prefix: &str, t: &toml::Table, out: &mut BTreeMap<String, String>, datei: &str) -> Result<(), String> {

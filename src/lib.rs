@@ -7,9 +7,10 @@
 //! |---|---|---|
 //! | [`rules`] | the law as pure functions over dated data; no web, no I/O, no clock | itself |
 //! | [`region`] | offices, municipalities, courts of a region | `rules` types |
-//! | [`eingabe`] | what people type: kept as typed, read once ([`eingabe::gelesen`]), the steps as data, the [`beurteilung::Situation`] built from it | `rules` types and calendar, `region` |
+//! | [`sprachen`] | the words of each language and how it writes amounts and dates | `rules` value types |
+//! | [`eingabe`] | what people type: kept as typed, read once ([`eingabe::gelesen`]), the steps as data, the [`beurteilung::Situation`] built from it | `rules` types and calendar, `region`, `sprachen` |
 //! | [`beurteilung`] | the one seam: `beurteile(&Situation, date) -> Beurteilung` | `rules`, `region` |
-//! | [`darstellung`] | words per language and the result page as HTML | the `Beurteilung`, the answers as read |
+//! | [`darstellung`] | the rules' results in words and the result page as HTML | the `Beurteilung`, the answers as read, `sprachen`, `region` |
 //! | [`vertrag`] | the command-line JSON contract, in and out | the seam, `darstellung` |
 //! | `ui` | the Leptos widget, only in the browser build | everything above |
 //!
@@ -18,6 +19,7 @@
 
 pub mod rules;
 pub mod region;
+pub mod sprachen;
 pub mod eingabe;
 pub mod beurteilung;
 pub mod darstellung;

@@ -41,7 +41,7 @@ fn every_region_has_a_counselling_office_with_a_source() {
 
 use wohncheck::darstellung::ergebnis::kontaktkarte;
 use wohncheck::darstellung::html::Html;
-use wohncheck::darstellung::sprachen::SPRACHEN;
+use wohncheck::sprachen::SPRACHEN;
 use wohncheck::region::Stelle;
 
 fn kreis() -> &'static wohncheck::region::Region {
@@ -118,7 +118,7 @@ fn no_value_that_no_source_confirms_slipped_in() {
 
 fn karte(stelle: &Stelle, deutsch: bool) -> String {
     let mut h = Html::neu();
-    kontaktkarte(&mut h, wohncheck::darstellung::sprachen::sprache(if deutsch { "de" } else { "en" }).texte(), stelle, deutsch);
+    kontaktkarte(&mut h, wohncheck::sprachen::sprache(if deutsch { "de" } else { "en" }).texte(), stelle, deutsch);
     h.fertig()
 }
 
@@ -222,7 +222,7 @@ fn the_result_shows_the_offices_of_the_municipality() {
     assert!(klage.contains("data-rolle=\"amtsgericht\"") && !klage.contains("Amtsgericht Groß-Gerau") && !klage.contains("Amtsgericht Rüsselsheim"));
     // English: the same cards, hints, caveats and notes in English.
     let a = Antworten { gemeinde: "Rüsselsheim am Main".into(), ..Antworten::default() };
-    let en = ergebnis(wohncheck::darstellung::sprachen::sprache("en").texte(), false, None, &a, &wohncheck::eingabe::gelesen::Gelesen::aus(&a), r);
+    let en = ergebnis(wohncheck::sprachen::sprache("en").texte(), false, None, &a, &wohncheck::eingabe::gelesen::Gelesen::aus(&a), r);
     assert!(en.contains("please see the website") && en.contains("does not come from an official source") && !en.contains("Räumungsklagen"));
     assert!(en.contains("For Bürgergeld and rent debts, go to the Jobcenter."), "{en}");
 }

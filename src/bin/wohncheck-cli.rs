@@ -28,9 +28,9 @@ fn main() {
             eprintln!("{}: {e}", ziel.display());
             std::process::exit(2);
         }
-        for s in &wohncheck::darstellung::sprachen::SPRACHEN[1..] {
+        for s in &wohncheck::sprachen::SPRACHEN[1..] {
             let datei = ziel.join(format!("{}.txt", s.code));
-            let inhalt = wohncheck::darstellung::sprachen::sprachdatei(s).expect("the native build has every language");
+            let inhalt = wohncheck::sprachen::sprachdatei(s).expect("the native build has every language");
             if let Err(e) = std::fs::write(&datei, inhalt) {
                 eprintln!("{}: {e}", datei.display());
                 std::process::exit(2);

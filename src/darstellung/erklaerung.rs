@@ -1,7 +1,7 @@
 //! Plain-German sentences for results of the rules. Kept out of the UI so that
 //! the wording is tested natively and the UI stays a thin view.
 
-use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, Texte};
 use crate::rules::zahlungsverzug::{
     FristlosGrund, OrdentlichEinschaetzung, Schwellenstand, Verzugsergebnis,
 };
@@ -34,14 +34,14 @@ fn zehntel(t: &Texte, zehntel: i64) -> String {
 }
 
 pub fn verzug(r: &Verzugsergebnis, t: &Texte) -> Verzugserklaerung {
-    let betrag = |c| crate::darstellung::betrag(t, c);
+    let betrag = |c| crate::sprachen::betrag(t, c);
     let rueckstand = betrag(r.rueckstand);
     let grenze_a = betrag(r.grenze_zwei_termine);
     let grenze_b = betrag(r.grenze_zeitraum);
     let monatsmieten = zehntel(t, r.monatsmieten_zehntel());
     let fehlbetrag = betrag(r.fehlbetrag_fristlos);
-    let norm_fristlos = crate::darstellung::ltr(t, r.norm_fristlos);
-    let norm_ordentlich = crate::darstellung::ltr(t, r.norm_ordentlich);
+    let norm_fristlos = crate::sprachen::ltr(t, r.norm_fristlos);
+    let norm_ordentlich = crate::sprachen::ltr(t, r.norm_ordentlich);
     let werte: [(&str, &str); 7] = [
         ("rueckstand", &rueckstand),
         ("grenze_a", &grenze_a),
@@ -96,7 +96,7 @@ mod tests {
                 monate.iter().map(|&(m, c)| (Monat { jahr: 2026, monat: m }, Cent(c))).collect(),
             ),
         };
-        verzug(&pruefe_verzug(&e, Datum::ymd(2026, 11, 25)).unwrap(), crate::darstellung::sprachen::sprache("de").texte())
+        verzug(&pruefe_verzug(&e, Datum::ymd(2026, 11, 25)).unwrap(), crate::sprachen::sprache("de").texte())
     }
 
     #[test]

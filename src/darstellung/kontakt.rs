@@ -3,7 +3,7 @@
 //! value from a secondary source. Pure: the card (`darstellung::ergebnis::kontaktkarte`) and the
 //! command line (`contacts[].where_to_find`) share these sentences.
 
-use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, Texte};
 use crate::region::Stelle;
 
 /// The contact fields no source confirmed for this office (address, phone, opening hours),
@@ -40,7 +40,7 @@ fn aufzaehlung(t: &Texte, teile: &[&str]) -> String {
 /// The sentence where to find what is missing: the office's own hint from the region data
 /// (German, or its English text in any other language), else a sentence built from the
 /// missing fields and what the card does show (website, phone). `None` when nothing is
-/// missing. build.rs makes sure an office without phone and website has its own hint.
+/// missing. the build script (`build/region.rs`) makes sure an office without phone and website has its own hint.
 pub fn wo_finden(t: &Texte, s: &Stelle, deutsch: bool) -> Option<String> {
     let eigener = if deutsch { s.wo_finden } else { s.wo_finden_en };
     if let Some(hinweis) = eigener {
@@ -76,13 +76,13 @@ pub fn vorbehalt(s: &Stelle, deutsch: bool) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::darstellung::sprachen::SPRACHEN;
+    use crate::sprachen::SPRACHEN;
     use crate::region::{region, Rolle, STANDARD_REGION};
 
     #[test]
     fn missing_fields_are_named_with_where_to_look() {
         let r = region(STANDARD_REGION).unwrap();
-        let (de, en) = (SPRACHEN[0].texte(), crate::darstellung::sprachen::sprache("en").texte());
+        let (de, en) = (SPRACHEN[0].texte(), crate::sprachen::sprache("en").texte());
         let jobcenter = r.stelle(Rolle::Jobcenter, None).unwrap();
         assert_eq!(wo_finden(de, jobcenter, true).unwrap(), "Anschrift, Telefon und Öffnungszeiten: bitte auf der Internetseite nachsehen.");
         assert_eq!(wo_finden(en, jobcenter, false).unwrap(), "Address, phone and opening hours: please see the website.");

@@ -166,7 +166,7 @@ fn monatsname(wort: &str) -> Option<u8> {
     for (i, namen) in NAMEN.iter().enumerate() {
         namen.iter().for_each(|n| pruefen(i as u8 + 1, n));
     }
-    for s in crate::darstellung::sprachen::SPRACHEN {
+    for s in crate::sprachen::SPRACHEN {
         if let Some(t) = s.geladen() {
             for liste in [t.allgemein_monate, t.format_monate_im_datum] {
                 liste.split(',').enumerate().for_each(|(i, n)| pruefen(i as u8 + 1, n));

@@ -57,7 +57,7 @@ pub struct Stelle {
     /// Opening or consultation hours as the office states them (German).
     pub oeffnungszeiten: Option<&'static str>,
     pub homepage: Option<&'static str>,
-    /// What the office is for, in German and English (`note`, `note_en`; build.rs wants both).
+    /// What the office is for, in German and English (`note`, `note_en`; the build wants both).
     pub hinweis: Option<&'static str>,
     pub hinweis_en: Option<&'static str>,
     /// The municipalities (names as in `Region::gemeinden`) this office is responsible
@@ -116,7 +116,7 @@ pub fn region(id: &str) -> Option<&'static Region> {
 
 impl Region {
     pub fn beratungsstelle(&self) -> &'static Stelle {
-        // build.rs refuses a profile without one.
+        // The build refuses a profile without one.
         self.stellen.iter().find(|s| s.rolle == Rolle::Wohnungssicherung).unwrap()
     }
 
@@ -135,7 +135,7 @@ impl Region {
     ///   the whole region, or `None` when the role is split by municipality (Wohngeld
     ///   offices, courts): then the caller should say so, never pick one.
     ///
-    /// `build.rs` guarantees at most one answer: no two offices of one role serve the same
+    /// The build guarantees at most one answer: no two offices of one role serve the same
     /// municipality, and a role has at most one office for the whole region.
     /// `Rolle::Sonstige` is never looked up this way (`None`).
     pub fn stelle(&self, rolle: Rolle, gemeinde: Option<&str>) -> Option<&'static Stelle> {

@@ -8,7 +8,7 @@ use crate::darstellung::ergebnis;
 use crate::eingabe::antworten::Antworten;
 use crate::beurteilung::Beurteilung;
 use crate::darstellung::html::Html;
-use crate::darstellung::sprachen::SPRACHEN;
+use crate::sprachen::SPRACHEN;
 use crate::region::{Region, Stelle};
 use crate::eingabe::fragen::Schritt;
 use crate::ui::formular::{b, s, T};
@@ -18,7 +18,7 @@ fn deutsch(t: T) -> bool {
     deutsch_texte(t.get())
 }
 
-fn deutsch_texte(t: &crate::darstellung::sprachen::Texte) -> bool {
+fn deutsch_texte(t: &crate::sprachen::Texte) -> bool {
     SPRACHEN.iter().any(|s| s.code.starts_with("de") && s.geladen().is_some_and(|x| std::ptr::eq(x, t)))
 }
 

@@ -11,7 +11,7 @@ use crate::eingabe::antworten::{Antworten, Feld, Kind};
 use crate::beurteilung::Beurteilung;
 use crate::eingabe::fragen::{fehler, kind_teile, text, Bedingung, KindVorlage, Teil, Text};
 use crate::eingabe::gelesen::{Art, Gelesen};
-use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, Texte};
 use crate::region::Region;
 use crate::rules::datum::Datum;
 
@@ -249,7 +249,7 @@ fn akut(u: Umgebung) -> AnyView {
     let stelle = u.region.beratungsstelle();
     let telefon = stelle.telefon.map(|tel| {
         // dir="ltr": the two groups of digits never swap places in a right-to-left text.
-        view! { <p><a class="wc-telefon-gross" href=stelle.telefon_link().unwrap_or_default() data-testid="akut-telefon" dir="ltr">{crate::darstellung::telefon(u.t.get_untracked(), tel)}</a></p> }
+        view! { <p><a class="wc-telefon-gross" href=stelle.telefon_link().unwrap_or_default() data-testid="akut-telefon" dir="ltr">{crate::sprachen::telefon(u.t.get_untracked(), tel)}</a></p> }
     });
     // The first deadline in urgency order: the nearest running one, else one whose date is
     // unknown ("warten Sie nicht"), else the latest that has passed.

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 use crate::eingabe::fragen::Schritt;
 use crate::eingabe::antworten::Antworten;
-use crate::darstellung::sprachen::{sprache, Texte};
+use crate::sprachen::{sprache, Texte};
 use crate::region::Region;
 use crate::rules::datum::Datum;
 

@@ -6,7 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::darstellung::sprachen::fuellen;
+use crate::sprachen::fuellen;
 use crate::eingabe::fragen::{Schritt, SCHRITTE};
 use crate::ui::formular::{b, s, T};
 

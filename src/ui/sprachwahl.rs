@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::darstellung::sprachen::{fuellen, Sprache, SPRACHEN};
+use crate::sprachen::{fuellen, Sprache, SPRACHEN};
 use crate::ui::formular::{b, s, T};
 
 use super::start::sprache_laden;

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::darstellung::sprachen::{fuellen, passende, registrieren, sprache, Sprache, Texte, SPRACHEN};
+use crate::sprachen::{fuellen, passende, registrieren, sprache, Sprache, Texte, SPRACHEN};
 use crate::region::{region, Region, Stelle, STANDARD_REGION};
 use crate::rules::datum::Datum;
 
@@ -48,7 +48,7 @@ pub(super) fn seite_uebersetzen(t: &Texte, code: &str, stelle: &Stelle) {
     setzen("#wohncheck > h1", t.seite_titel);
     setzen("#wc-kontakt-titel", t.seite_kontakt_titel);
     if let Some(telefon) = stelle.telefon {
-        setzen("#wohncheck [data-testid='kontakt-telefon']", &fuellen(t.seite_telefon, &[("telefon", &crate::darstellung::telefon(t, telefon))]));
+        setzen("#wohncheck [data-testid='kontakt-telefon']", &fuellen(t.seite_telefon, &[("telefon", &crate::sprachen::telefon(t, telefon))]));
     }
 }
 

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use crate::beurteilung::{Beurteilung, Situation};
 use crate::darstellung;
-use crate::darstellung::sprachen::Texte;
+use crate::sprachen::Texte;
 use crate::rules::datum::Datum;
 use crate::rules::geld::Cent;
 use crate::rules::leistungen::{Betraege, Bewertung, Traeger};
@@ -71,7 +71,7 @@ pub(super) fn ergebnis_json(id: &Value, am: Datum, b: &Bewertung) -> Value {
             "form": if m.nur_darlehen { "darlehen" } else { "beihilfe_oder_darlehen" },
             "monthly_repayment": m.monatliche_tilgung.map(euro),
             "future_rent_affordable": m.kuenftige_miete_tragbar,
-            "conditions": m.bedingungen.iter().map(|b| darstellung::bedingung(crate::darstellung::sprachen::sprache("de").texte(), b)).collect::<Vec<_>>(),
+            "conditions": m.bedingungen.iter().map(|b| darstellung::bedingung(crate::sprachen::sprache("de").texte(), b)).collect::<Vec<_>>(),
         }),
     };
     v["id"] = id.clone();
@@ -79,7 +79,7 @@ pub(super) fn ergebnis_json(id: &Value, am: Datum, b: &Bewertung) -> Value {
     v["alternative"] = alternative;
     v["net_wages"] = json!(b.nettoloehne.iter().map(|c| euro(*c)).collect::<Vec<_>>());
     v["rent_debt_takeover"] = schulden;
-    let de = crate::darstellung::sprachen::sprache("de").texte();
+    let de = crate::sprachen::sprache("de").texte();
     v["explain"] = json!(b
         .schritte
         .iter()
@@ -113,7 +113,7 @@ pub(super) fn ohne_betraege_json(id: &Value, am: Datum, fehler: Option<Rechtssta
 /// Risk, deadlines, steps, contacts and the state of the law: always there, whatever the amounts.
 pub(super) fn ergaenze_json(v: &mut Value, r: &Beurteilung, sit: &Situation) {
     // The command-line contract speaks German, the language of the offices.
-    let de = crate::darstellung::sprachen::sprache("de").texte();
+    let de = crate::sprachen::sprache("de").texte();
     v["provisional"] = json!(r.vorlaeufig());
     v["law_state"] = rechtsstand_json(r);
     v["scenarios"] = json!(r

@@ -5,7 +5,7 @@
 use wohncheck::eingabe::fragen::{kind_teile, teile, KindVorlage, Teil, SCHRITTE};
 use wohncheck::eingabe::antworten::{Antworten, Kind};
 use wohncheck::eingabe::situation::auswerten;
-use wohncheck::darstellung::sprachen::SPRACHEN;
+use wohncheck::sprachen::SPRACHEN;
 use wohncheck::region::{region, STANDARD_REGION};
 use wohncheck::rules::datum::Datum;
 

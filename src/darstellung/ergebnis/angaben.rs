@@ -3,9 +3,9 @@
 //! printed under any other language. Uses the reading functions of `eingabe`, the text helpers
 //! of `darstellung` and the deadline and amount lines of the sibling parts; computes no law.
 
-use crate::darstellung;
+use crate::sprachen;
 use crate::darstellung::html::Html;
-use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, Texte};
 use crate::eingabe::antworten::{Anlass, Antworten, Feld, JaNein, Kuendigungsart, Lohnart};
 use crate::beurteilung::Beurteilung;
 use crate::eingabe::gelesen::{Gelesen, Wert};
@@ -43,9 +43,9 @@ impl Leser<'_> {
         let getippt = self.a.wert(f);
         let getippt = getippt.trim();
         (!getippt.is_empty()).then(|| match self.g.wert(f) {
-            Some(Wert::Betrag(c)) => darstellung::betrag(self.t, c),
-            Some(Wert::Datum(d)) => darstellung::datum(self.t, d),
-            Some(Wert::Monat(m)) => darstellung::monat(self.t, m),
+            Some(Wert::Betrag(c)) => sprachen::betrag(self.t, c),
+            Some(Wert::Datum(d)) => sprachen::datum(self.t, d),
+            Some(Wert::Monat(m)) => sprachen::monat(self.t, m),
             Some(Wert::Alter(n)) => n.to_string(),
             None => getippt.to_string(),
         })
@@ -197,7 +197,7 @@ pub(super) fn unlesbar(h: &mut Html, t: &Texte, antworten: &Antworten, g: &Geles
 /// For printing in any language but German: the same result in German (deadlines, amounts,
 /// answers), so that the counselling office can work with it. Hidden on screen.
 pub(super) fn deutsche_zusammenfassung(h: &mut Html, a: &Beurteilung, antworten: &Antworten, g: &Gelesen) {
-    let de = crate::darstellung::sprachen::SPRACHEN[0].texte();
+    let de = crate::sprachen::SPRACHEN[0].texte();
     h.auf("section", &[("class", "wc-nur-druck"), ("lang", "de"), ("dir", "ltr"), ("data-testid", "druck-deutsch")]);
     h.element("h3", &[], de.ergebnis_druck_deutsch_titel);
     h.element("p", &[], &fuellen(de.ergebnis_risiko_stufe, &[("stufe", stufe_wort(de, a.risiko.stufe))]));

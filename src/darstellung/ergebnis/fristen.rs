@@ -3,8 +3,9 @@
 //! text helpers of `darstellung`; computes no date itself.
 
 use crate::darstellung;
+use crate::sprachen;
 use crate::darstellung::html::Html;
-use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, Texte};
 use crate::beurteilung::Beurteilung;
 use crate::rules::fristen::{Frist, Fristart, Fristzustand};
 
@@ -22,7 +23,7 @@ pub fn fristtitel(t: &Texte, art: Fristart) -> &'static str {
 
 /// "bis 3.4.2026 – noch 52 Tage", "abgelaufen" or "Datum unbekannt – warten Sie nicht".
 pub fn fristzeile(t: &Texte, f: &Frist) -> String {
-    let bis = |d: crate::rules::datum::Datum| fuellen(t.ergebnis_frist_bis, &[("datum", &darstellung::datum(t, d))]);
+    let bis = |d: crate::rules::datum::Datum| fuellen(t.ergebnis_frist_bis, &[("datum", &sprachen::datum(t, d))]);
     match (f.datum, f.zustand) {
         (Some(d), Fristzustand::Offen { tage_uebrig: 0 }) => format!("{} – {}", bis(d), t.ergebnis_frist_heute),
         (Some(d), Fristzustand::Offen { tage_uebrig: 1 }) => format!("{} – {}", bis(d), t.ergebnis_frist_ein_tag),
@@ -40,7 +41,7 @@ fn frist_eintrag(h: &mut Html, t: &Texte, f: &Frist) {
     h.auf("li", &[("class", &format!("wc-frist wc-frist-{}", f.zustand.code())), ("data-testid", &format!("frist-{}", f.art.code())), ("data-datum", &datum)]);
     h.auf("p", &[("class", "wc-frist-kopf")]).element("strong", &[], fristtitel(t, f.art)).auf("br", &[]);
     h.element("span", &[("class", "wc-frist-zeile")], &fristzeile(t, f)).zu("p");
-    h.element("p", &[], &format!("{} {}", darstellung::frist_regel(t, f), darstellung::in_klammern(t, f.norm)));
+    h.element("p", &[], &format!("{} {}", darstellung::frist_regel(t, f), sprachen::in_klammern(t, f.norm)));
     h.element("p", &[("class", "wc-hinweis")], &darstellung::frist_hinweise(t, f));
     h.zu("li");
 }

@@ -2,8 +2,9 @@
 //! counselling office's number to tap. Uses the assessment's choice of steps (`Beurteilung::heute_zu_tun`).
 
 use crate::darstellung;
+use crate::sprachen;
 use crate::darstellung::html::Html;
-use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, Texte};
 use crate::beurteilung::Beurteilung;
 use crate::region::Region;
 use crate::rules::naechste_schritte::Wann;
@@ -14,7 +15,7 @@ pub(super) fn heute(h: &mut Html, t: &Texte, a: &Beurteilung, region: &Region) {
     let stelle = region.beratungsstelle();
     let telefon = |h: &mut Html| {
         if let (Some(tel), Some(link)) = (stelle.telefon, stelle.telefon_link()) {
-            h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link), ("data-testid", "heute-telefon")], &fuellen(t.ergebnis_anrufen, &[("telefon", &darstellung::telefon(t, tel))])).zu("p");
+            h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link), ("data-testid", "heute-telefon")], &fuellen(t.ergebnis_anrufen, &[("telefon", &sprachen::telefon(t, tel))])).zu("p");
         }
     };
     let auswahl = a.heute_zu_tun();

@@ -2,10 +2,10 @@
 //! to find what no source confirmed) and the section with the counselling office first, then
 //! the offices of the household's municipality. Uses the region data and `darstellung::kontakt`.
 
-use crate::darstellung;
+use crate::sprachen;
 use crate::darstellung::html::Html;
 use crate::darstellung::kontakt;
-use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, Texte};
 use crate::eingabe::antworten::{Anlass, Antworten, JaNein};
 use crate::region::{Region, Rolle, Stelle};
 
@@ -19,7 +19,7 @@ pub fn kontaktkarte(h: &mut Html, t: &Texte, stelle: &Stelle, deutsch: bool) {
     h.auf("div", &[("class", "wc-karte"), ("data-testid", "kontaktkarte"), ("data-rolle", stelle.rolle.code())]);
     h.element("p", &[("class", "wc-kontakt-name")], stelle.name);
     if let (Some(tel), Some(link)) = (stelle.telefon, stelle.telefon_link()) {
-        h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link)], &fuellen(t.ergebnis_anrufen, &[("telefon", &darstellung::telefon(t, tel))])).zu("p");
+        h.auf("p", &[]).element("a", &[("class", "wc-telefon-gross"), ("href", &link)], &fuellen(t.ergebnis_anrufen, &[("telefon", &sprachen::telefon(t, tel))])).zu("p");
     }
     if let Some(anschrift) = stelle.anschrift() {
         h.element("p", &[], &anschrift);

@@ -3,8 +3,9 @@
 //! and who can take over the rent debts. Reads the rules' assessment; computes no amount.
 
 use crate::darstellung;
+use crate::sprachen;
 use crate::darstellung::html::Html;
-use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, Texte};
 use crate::beurteilung::{Beurteilung, Spanne};
 use crate::rules::leistungen::{Bewertung, Mietschuldenuebernahme, Regime, Traeger};
 use crate::rules::params::Zustand;
@@ -53,7 +54,7 @@ pub(super) fn leistungen(h: &mut Html, t: &Texte, a: &Beurteilung) {
     // Where Wohngeld and Kinderzuschlag come first, the way out if they are not enough.
     let alternative = b.alternative.buergergeld + b.alternative.sozialhilfe;
     if b.regime == Regime::WohngeldKinderzuschlag && alternative > crate::rules::geld::Cent::NULL {
-        let satz = fuellen(t.ergebnis_alternative, &[("regime", regime_name(t, b.alternative_regime)), ("betrag", &darstellung::zahl(t, alternative.0 / 100))]);
+        let satz = fuellen(t.ergebnis_alternative, &[("regime", regime_name(t, b.alternative_regime)), ("betrag", &sprachen::zahl(t, alternative.0 / 100))]);
         h.element("p", &[("data-testid", "alternative"), ("data-regime", b.alternative_regime.code())], &satz);
     }
     if !a.unsicher.is_empty() {
@@ -104,7 +105,7 @@ fn leistung(h: &mut Html, t: &Texte, b: &Bewertung, code: &str, name: &str, span
         h.element("td", &[("data-label", t.ergebnis_tab_anforderung)], &anforderung);
         h.element("td", &[("data-label", t.ergebnis_tab_antwort)], &wert);
         h.element("td", &[("data-label", t.ergebnis_tab_ergebnis)], &ergebnis);
-        h.element("td", &[("data-label", t.ergebnis_tab_norm)], &darstellung::ltr(t, &x.norm));
+        h.element("td", &[("data-label", t.ergebnis_tab_norm)], &sprachen::ltr(t, &x.norm));
         h.zu("tr");
     }
     h.zu("tbody").zu("table").zu("details").zu("li");
@@ -115,7 +116,7 @@ fn uebernahme(h: &mut Html, t: &Texte, m: &Mietschuldenuebernahme) {
     teil_auf(h, "uebernahme", t.ergebnis_uebernahme_titel, "");
     let wer = if m.traeger == Traeger::Jobcenter { t.ergebnis_uebernahme_jobcenter } else { t.ergebnis_uebernahme_sozialamt };
     let satz = if m.soll { t.ergebnis_uebernahme_soll } else { t.ergebnis_uebernahme_kann };
-    h.element("p", &[], &format!("{} {}", fuellen(satz, &[("wer", wer), ("betrag", &darstellung::betrag(t, m.rueckstand))]), darstellung::in_klammern(t, m.norm)));
+    h.element("p", &[], &format!("{} {}", fuellen(satz, &[("wer", wer), ("betrag", &sprachen::betrag(t, m.rueckstand))]), sprachen::in_klammern(t, m.norm)));
     h.element("p", &[], if m.nur_darlehen { t.ergebnis_uebernahme_darlehen } else { t.ergebnis_uebernahme_beihilfe });
     h.element("p", &[], t.ergebnis_uebernahme_bedingungen);
     h.auf("ul", &[("class", "wc-liste")]);

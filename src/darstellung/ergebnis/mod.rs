@@ -18,9 +18,9 @@ mod verzug;
 #[cfg(test)]
 mod tests;
 
-use crate::darstellung;
+use crate::sprachen;
 use crate::darstellung::html::Html;
-use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, Texte};
 use crate::eingabe::antworten::Antworten;
 use crate::beurteilung::{Beurteilung, Spanne};
 use crate::eingabe::gelesen::Gelesen;
@@ -53,9 +53,9 @@ fn stufe_wort(t: &Texte, s: Stufe) -> &'static str {
 
 fn spanne_text(t: &Texte, s: Spanne) -> String {
     if s.von == s.bis {
-        fuellen(t.ergebnis_genau, &[("betrag", &darstellung::zahl(t, s.von))])
+        fuellen(t.ergebnis_genau, &[("betrag", &sprachen::zahl(t, s.von))])
     } else {
-        fuellen(t.ergebnis_spanne, &[("von", &darstellung::zahl(t, s.von)), ("bis", &darstellung::zahl(t, s.bis))])
+        fuellen(t.ergebnis_spanne, &[("von", &sprachen::zahl(t, s.von)), ("bis", &sprachen::zahl(t, s.bis))])
     }
 }
 

@@ -2,9 +2,9 @@
 //! provisional or unknown, the sentence with the legal date at the end, and the list of every
 //! area with the day up to which it is checked. Reads `rules::params`; decides nothing itself.
 
-use crate::darstellung;
+use crate::sprachen;
 use crate::darstellung::html::Html;
-use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, Texte};
 use crate::beurteilung::Beurteilung;
 use crate::region::Region;
 use crate::rules::params::{GebietStand, Zustand, ENTWUERFE};
@@ -14,7 +14,7 @@ pub fn gebiet_satz(t: &Texte, s: &GebietStand, heute: crate::rules::datum::Datum
     let g = s.daten();
     let werte = [
         ("jahr", heute.jahr().to_string()),
-        ("bis", darstellung::datum(t, g.geprueft_bis)),
+        ("bis", sprachen::datum(t, g.geprueft_bis)),
         ("vorjahr", g.geprueft_bis.jahr().to_string()),
     ];
     let werte: Vec<(&str, &str)> = werte.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -60,7 +60,7 @@ pub(super) fn vorlaeufig(h: &mut Html, t: &Texte, a: &Beurteilung) {
         saetze.push(fuellen(t.rechtsstand_kurz_unbekannt, &[("jahr", &jahr), ("gebiete", &unbekannte)]));
     }
     if let Some(m) = betroffen.iter().find(|s| s.daten().zuletzt_geprueft) {
-        saetze.push(fuellen(t.rechtsstand_kurz_mietrecht, &[("bis", &darstellung::datum(t, m.daten().geprueft_bis))]));
+        saetze.push(fuellen(t.rechtsstand_kurz_mietrecht, &[("bis", &sprachen::datum(t, m.daten().geprueft_bis))]));
     }
     h.auf("section", &[("class", "wc-vorlaeufig"), ("aria-labelledby", "titel-vorlaeufig"), ("data-testid", "vorlaeufig")]);
     h.element("h3", &[("id", "titel-vorlaeufig")], t.rechtsstand_titel);
@@ -76,7 +76,7 @@ pub(super) fn vorlaeufig(h: &mut Html, t: &Texte, a: &Beurteilung) {
 
 /// At the end: the day the result was computed for and the day the region data was checked.
 pub(super) fn rechtsstand(h: &mut Html, t: &Texte, a: &Beurteilung, region: &Region) {
-    let satz = fuellen(t.ergebnis_rechtsstand, &[("datum", &darstellung::datum(t, a.heute)), ("geprueft", &darstellung::datum(t, region.geprueft_am))]);
+    let satz = fuellen(t.ergebnis_rechtsstand, &[("datum", &sprachen::datum(t, a.heute)), ("geprueft", &sprachen::datum(t, region.geprueft_am))]);
     h.element("p", &[("class", "wc-hinweis"), ("data-testid", "rechtsstand")], &satz);
 }
 
@@ -90,7 +90,7 @@ pub(super) fn rechtsstand_je_gebiet(h: &mut Html, t: &Texte, a: &Beurteilung) {
             Zustand::Vorlaeufig => t.rechtsstand_zeile_vorlaeufig,
             Zustand::Unbekannt => t.rechtsstand_zeile_unbekannt,
         };
-        let zeile = fuellen(vorlage, &[("gebiet", gebiet_name(t, s)), ("bis", &darstellung::datum(t, s.daten().geprueft_bis))]);
+        let zeile = fuellen(vorlage, &[("gebiet", gebiet_name(t, s)), ("bis", &sprachen::datum(t, s.daten().geprueft_bis))]);
         h.element("li", &[("data-gebiet", s.daten().code), ("data-zustand", s.zustand.code())], &zeile);
     }
     h.zu("ul").zu("details");

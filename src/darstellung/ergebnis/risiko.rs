@@ -3,8 +3,9 @@
 //! result; weighs nothing itself.
 
 use crate::darstellung;
+use crate::sprachen;
 use crate::darstellung::html::Html;
-use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, Texte};
 use crate::beurteilung::Beurteilung;
 use crate::rules::params::ENTWUERFE;
 
@@ -33,7 +34,7 @@ pub(super) fn risiko(h: &mut Html, t: &Texte, a: &Beurteilung) {
     h.auf("ul", &[("class", "wc-liste"), ("data-testid", "faktoren")]);
     for f in &a.risiko.faktoren {
         h.auf("li", &[]).element("span", &[], &darstellung::faktor(t, f)).text(" ");
-        h.element("span", &[("class", "wc-quelle")], &darstellung::in_klammern(t, f.quelle));
+        h.element("span", &[("class", "wc-quelle")], &sprachen::in_klammern(t, f.quelle));
         if f.code == "kuendigung_ordentlich" {
             for satz in &geplant {
                 h.element("p", &[("class", "wc-hinweis"), ("data-testid", "geplant")], satz);

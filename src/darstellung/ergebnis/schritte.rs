@@ -2,8 +2,9 @@
 //! and the documents to bring. Reads the rules' steps; orders nothing itself.
 
 use crate::darstellung;
+use crate::sprachen;
 use crate::darstellung::html::Html;
-use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, Texte};
 use crate::beurteilung::Beurteilung;
 use crate::rules::naechste_schritte::Wann;
 
@@ -23,7 +24,7 @@ pub(super) fn naechste_schritte(h: &mut Html, t: &Texte, a: &Beurteilung) {
         h.auf("ol", &[("class", "wc-schritte"), ("data-testid", &format!("schritte-{}", wann.code()))]);
         for s in liste {
             h.auf("li", &[("data-schritt", s.code)]).auf("p", &[]).element("strong", &[], &darstellung::schritt_text(t, s)).zu("p");
-            let norm = s.norm.map(|n| format!(" {}", darstellung::in_klammern(t, n))).unwrap_or_default();
+            let norm = s.norm.map(|n| format!(" {}", sprachen::in_klammern(t, n))).unwrap_or_default();
             h.element("p", &[], &format!("{}{norm}", darstellung::schritt_warum(t, s)));
             if !s.unterlagen.is_empty() {
                 h.element("p", &[("class", "wc-hinweis")], &format!("{} {}", t.ergebnis_unterlagen, darstellung::unterlagen(t, s).join(", ")));

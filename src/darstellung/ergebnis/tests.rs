@@ -7,7 +7,7 @@ use crate::eingabe::antworten::{JaNein, Lohnart};
 use crate::rules::fristen::{Frist, Fristzustand};
 use crate::eingabe::antworten::Anlass;
 use crate::eingabe::situation::auswerten;
-use crate::darstellung::sprachen::SPRACHEN;
+use crate::sprachen::SPRACHEN;
 use crate::region::{region, STANDARD_REGION};
 use crate::rules::datum::Datum;
 
@@ -53,7 +53,7 @@ fn office_notes_only_in_german() {
     let mut en = Html::neu();
     for s in region.stellen {
         kontaktkarte(&mut de, SPRACHEN[0].texte(), s, true);
-        kontaktkarte(&mut en, crate::darstellung::sprachen::sprache("en").texte(), s, false);
+        kontaktkarte(&mut en, crate::sprachen::sprache("en").texte(), s, false);
     }
     let (de, en) = (de.fertig(), en.fertig());
     let maskiert = { let mut h = Html::neu(); h.text(hinweis); h.fertig() };
@@ -130,7 +130,7 @@ fn english_reads_as_english_numbers_and_dates() {
     a.erwachsene[0].lohnart = Lohnart::Brutto;
     a.erwachsene[0].lohn = "1.600".into();
     let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
-    let en = ergebnis(crate::darstellung::sprachen::sprache("en").texte(), false, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
+    let en = ergebnis(crate::sprachen::sprache("en").texte(), false, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
     let de = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
     // The same deadline and the same arrears, written the way each language writes them.
     assert!(en.contains("29 November 2026") && de.contains("29.11.2026"));
@@ -158,7 +158,7 @@ fn one_day_left_is_singular() {
         hinweise: vec![],
     };
     assert!(fristzeile(SPRACHEN[0].texte(), &f).ends_with("noch 1 Tag"));
-    assert!(fristzeile(crate::darstellung::sprachen::sprache("en").texte(), &f).ends_with("1 day left"));
+    assert!(fristzeile(crate::sprachen::sprache("en").texte(), &f).ends_with("1 day left"));
     let zwei = Frist { zustand: Fristzustand::Offen { tage_uebrig: 2 }, ..f };
     assert!(fristzeile(SPRACHEN[0].texte(), &zwei).ends_with("noch 2 Tage"));
 }

@@ -2,7 +2,7 @@
 //! `darstellung::erklaerung` words it. Shown only while no termination or suit is known.
 
 use crate::darstellung::html::Html;
-use crate::darstellung::sprachen::Texte;
+use crate::sprachen::Texte;
 use crate::beurteilung::Beurteilung;
 
 use super::teil_auf;

@@ -4,7 +4,7 @@
 //! which question appears when is tested natively. The steps themselves are in `schritte`,
 //! the checks of typed answers in `pruefung`.
 
-use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, Texte};
 use crate::eingabe::antworten::{Anlass, Antworten, Feld, Lohnart};
 use crate::eingabe::gelesen::{Art, Gelesen};
 use crate::rules::datum::Datum;

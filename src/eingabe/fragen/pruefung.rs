@@ -2,7 +2,7 @@
 //! the check could not use, both from the one reading (`Gelesen`).
 
 use super::{kind_teile, teile, Schritt, Teil, Text, SCHRITTE};
-use crate::darstellung::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, Texte};
 use crate::eingabe::antworten::{Antworten, Feld};
 use crate::eingabe::gelesen::{Art, Gelesen};
 use crate::eingabe::lesen::Eingabefehler;
@@ -14,7 +14,7 @@ pub fn meldung(t: &Texte, e: Eingabefehler, monat: bool) -> String {
         Eingabefehler::Leer | Eingabefehler::KeineZahl => t.fehler_keine_zahl.into(),
         Eingabefehler::Negativ => t.fehler_negativ.into(),
         Eingabefehler::ZuVieleNachkommastellen => t.fehler_nachkomma.into(),
-        Eingabefehler::ZuGross { hoechstens_euro } => fuellen(t.fehler_zu_gross, &[("hoechstens", &crate::darstellung::betrag(t, Cent::euro(hoechstens_euro)))]),
+        Eingabefehler::ZuGross { hoechstens_euro } => fuellen(t.fehler_zu_gross, &[("hoechstens", &crate::sprachen::betrag(t, Cent::euro(hoechstens_euro)))]),
         Eingabefehler::KeinDatum if monat => t.fehler_kein_monat.into(),
         Eingabefehler::KeinDatum => t.fehler_kein_datum.into(),
         Eingabefehler::UnmoeglichesDatum => t.fehler_unmoeglich.into(),

@@ -2,7 +2,7 @@
 //! when the answers need them, errors name the problem.
 
 use super::*;
-use crate::darstellung::sprachen::SPRACHEN;
+use crate::sprachen::SPRACHEN;
 use crate::eingabe::lesen::Eingabefehler;
 
 fn alle(teile: &[Teil], aus: &mut Vec<Teil>) {

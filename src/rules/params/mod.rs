@@ -1,6 +1,6 @@
 //! Dated legal parameters. The figures live in the `*.toml` files beside this
 //! module, the areas of law and the pending bills in `../rechtsgebiete.toml`;
-//! `build.rs` turns them into the statics included below.
+//! The build script (`build/parameter.rs`) turns them into the statics included below.
 //!
 //! A lookup takes a [`Stichtag`]: the date, and which pending bills to assume enacted
 //! (none by default: the law as it stands, carried forward). Each area of law says up to

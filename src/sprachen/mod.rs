@@ -1,4 +1,7 @@
-//! Texts per language, compiled from `locales/*.toml` by `build.rs`.
+//! The words of each language and how it writes values (`schreibweise`: amounts, dates,
+//! phone numbers), compiled from `locales/*.toml` by the build script (`build/locales.rs`).
+//! A layer of its own below the input and the result page: the form words its labels and
+//! messages with it, `darstellung` its pages; it uses only the rules' value types.
 //!
 //! Instead of leptos_i18n: the same compile-time checked keys, but no runtime
 //! machinery, no cookie, no locale detection that could store anything, and a
@@ -23,6 +26,9 @@ pub struct Sprache {
 }
 
 include!("schluessel.rs");
+
+mod schreibweise;
+pub use schreibweise::{betrag, datum, in_klammern, ltr, monat, telefon, zahl};
 include!(concat!(env!("OUT_DIR"), "/texte.rs"));
 
 /// Languages loaded from their files in this visit.
@@ -137,7 +143,7 @@ mod tests {
             assert_eq!(texte.alle(), s.texte().alle());
         }
         // Another build's file, a truncated one and a stranger's are refused.
-        let en = sprachdatei(crate::darstellung::sprachen::sprache("en")).unwrap();
+        let en = sprachdatei(crate::sprachen::sprache("en")).unwrap();
         assert_eq!(registrieren(&en.replacen(&format!("{SCHLUESSEL_STAND:08x}"), "00000000", 1)).unwrap_err(), Ladefehler::AndererStand);
         assert_eq!(registrieren("<html>").unwrap_err(), Ladefehler::KeineSprachdatei);
         let kurz: String = en.rsplitn(2, TRENNER).nth(1).unwrap().to_string();

@@ -1,6 +1,6 @@
-// The hash of a text key (FNV-1a, 32 bit). Included by build.rs too, so the table it writes
+// The hash of a text key (FNV-1a, 32 bit). Included by the build script too (`build/locales.rs`), so the table it writes
 // and the lookup at run time use the same function. The browser build keeps only these
-// hashes, not the key names; build.rs refuses two keys with the same hash.
+// hashes, not the key names; the build refuses two keys with the same hash.
 
 pub const fn schluessel_hash(key: &str) -> u32 {
     let b = key.as_bytes();

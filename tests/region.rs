@@ -231,13 +231,15 @@ fn the_result_shows_the_offices_of_the_municipality() {
 /// changed, and returns its error message (None when it accepts the data).
 fn build_mit_region(aendern: impl Fn(&str) -> String) -> Option<String> {
     let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    // target/<profile>/deps/<this test> -> target/<profile>/build/wohncheck-*/build-script-build
+    // target/<profile>/deps/<this test> -> target/<profile>/build/wohncheck-*/build-script-main
+    // (cargo names the binary after the script's file, build/main.rs; an older build-script-build
+    // left in a target directory would be a stale copy and is never taken).
     let profil = std::env::current_exe().unwrap().parent().unwrap().parent().unwrap().to_path_buf();
     let skript = std::fs::read_dir(profil.join("build"))
         .unwrap()
         .filter_map(|e| e.ok())
         .filter(|e| e.file_name().to_string_lossy().starts_with("wohncheck-"))
-        .map(|e| e.path().join("build-script-build"))
+        .map(|e| e.path().join("build-script-main"))
         .filter(|p| p.exists())
         .max_by_key(|p| p.metadata().and_then(|m| m.modified()).unwrap())
         .expect("the build script is compiled before the tests");

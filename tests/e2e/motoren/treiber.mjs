@@ -225,7 +225,8 @@ async function firefox(profil, breite, hoehe, ohneSkript) {
 // ---------------------------------------------------------------- WebKit (WebKitWebDriver)
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
-async function webkit(profil, breite, hoehe, rahmenSeite, ohneSkript) {
+/** Starts WebKitWebDriver and a MiniBrowser session; `s` sends a command to that session. */
+async function webkitSitzung(ohneSkript) {
   const port = await freierPort();
   const treiber = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, TZ: 'Europe/Berlin' } });
   let treiberLog = '';
@@ -250,7 +251,36 @@ async function webkit(profil, breite, hoehe, rahmenSeite, ohneSkript) {
     }
   }
   const id = sitzung.sessionId;
-  const s = (methode, pfad, body) => anfrage(methode, `/session/${id}${pfad}`, body);
+  return { treiber, s: (methode, pfad, body) => anfrage(methode, `/session/${id}${pfad}`, body) };
+}
+
+/**
+ * Scrolls the element to the middle of the window, through every frame around it (`stapel`, from
+ * the top): WebKit neither scrolls a parent document for an element in a frame nor clicks below
+ * the window's edge.
+ */
+async function webkitSichtbar(s, js, stapel, betreten, ziel) {
+  let r = await js((z) => { const e = finden(z); e.scrollIntoView({ block: 'center' }); const b = e.getBoundingClientRect(); return { oben: b.top, links: b.left }; }, ziel);
+  if (!stapel.length) return;
+  const pfad = [...stapel];
+  for (let i = pfad.length - 1; i >= 0; i--) {
+    await s('POST', '/frame/parent', {});
+    const f = pfad[i];
+    r = await s('POST', '/execute/sync', {
+      script: `const f = arguments[0] === 0 ? document.querySelector('iframe') : arguments[0];
+        const b = f.getBoundingClientRect();
+        const y = b.top + f.clientTop + arguments[1];
+        scrollBy(0, y - innerHeight / 2);
+        const n = f.getBoundingClientRect();
+        return { oben: n.top + f.clientTop + arguments[1], links: n.left + f.clientLeft + arguments[2] };`,
+      args: [f === 0 ? 0 : { [ELEMENT]: f }, r.oben, r.links],
+    });
+  }
+  for (const f of pfad) await betreten(f);
+}
+
+async function webkit(profil, breite, hoehe, rahmenSeite, ohneSkript) {
+  const { treiber, s } = await webkitSitzung(ohneSkript);
   // The window is sized so that the page's viewport is exactly breite×hoehe (or the frame's, below the minimum).
   const fenster = { breite: Math.max(breite, WEBKIT_MIN_BREITE), hoehe: hoehe + (breite < WEBKIT_MIN_BREITE ? 40 : 0) };
   await s('POST', '/window/rect', { width: fenster.breite, height: fenster.hoehe });
@@ -264,36 +294,15 @@ async function webkit(profil, breite, hoehe, rahmenSeite, ohneSkript) {
     return e[ELEMENT];
   };
   // The frames entered, from the top (0: the frame of the narrow-width page, else an element).
-  let stapel = [];
+  const stapel = [];
   const betreten = async (f) => s('POST', '/frame', { id: f === 0 ? 0 : { [ELEMENT]: f } });
   const zumInhalt = async () => {
     await s('POST', '/frame', { id: null });
-    stapel = umgerahmt ? [0] : [];
+    stapel.length = 0;
+    if (umgerahmt) stapel.push(0);
     for (const f of stapel) await betreten(f);
   };
-  /**
-   * Scrolls the element to the middle of the window, through every frame around it: WebKit
-   * neither scrolls a parent document for an element in a frame nor clicks below the window's edge.
-   */
-  const sichtbarMachen = async (ziel) => {
-    let r = await js((z) => { const e = finden(z); e.scrollIntoView({ block: 'center' }); const b = e.getBoundingClientRect(); return { oben: b.top, links: b.left }; }, ziel);
-    if (!stapel.length) return;
-    const pfad = [...stapel];
-    for (let i = pfad.length - 1; i >= 0; i--) {
-      await s('POST', '/frame/parent', {});
-      const f = pfad[i];
-      r = await s('POST', '/execute/sync', {
-        script: `const f = arguments[0] === 0 ? document.querySelector('iframe') : arguments[0];
-          const b = f.getBoundingClientRect();
-          const y = b.top + f.clientTop + arguments[1];
-          scrollBy(0, y - innerHeight / 2);
-          const n = f.getBoundingClientRect();
-          return { oben: n.top + f.clientTop + arguments[1], links: n.left + f.clientLeft + arguments[2] };`,
-        args: [f === 0 ? 0 : { [ELEMENT]: f }, r.oben, r.links],
-      });
-    }
-    for (const f of pfad) await betreten(f);
-  };
+  const sichtbarMachen = (ziel) => webkitSichtbar(s, js, stapel, betreten, ziel);
   return {
     async geheZu(url) {
       if (umgerahmt) {

@@ -12,7 +12,7 @@ build: setup
 	scripts/build.sh
 .PHONY: bench
 # The wasm-opt settings of the release build (index.html), for the engine floor.
-WASM_OPT_FLAGS = -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
+WASM_OPT_FLAGS = -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 # Benchmarks print figures; they are not tests.
 bench:
 	scripts/setup.sh

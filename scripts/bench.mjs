@@ -83,7 +83,9 @@ for (const [name, dir, bereit] of [
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 async function mitDrosselung(fn, rate = 4) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  // A German browser, like the visitor the size budget is for: in any other language the widget
+  // first loads that language's file (an English browser adds one request before the first question).
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'de-DE' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });

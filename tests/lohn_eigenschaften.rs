@@ -6,28 +6,10 @@
 use proptest::prelude::*;
 use wohncheck::rules::datum::Datum;
 use wohncheck::rules::geld::Cent;
-use wohncheck::rules::lohn::{brutto_aus_netto, lohnsteuer_jahr, netto_aus_brutto, Lohnangaben, Nettolohn, Steuerklasse};
+use wohncheck::rules::lohn::{brutto_aus_netto, lohnsteuer_jahr, netto_aus_brutto, Lohnangaben};
 
-fn am(jahr: i32) -> Datum {
-    Datum::ymd(jahr, 7, 1)
-}
-
-fn klasse(n: u8) -> Steuerklasse {
-    Steuerklasse::aus_zahl(n).unwrap()
-}
-
-/// Aged 23 or over, childless, average Zusatzbeitrag: PAYROLL.md's "realistic" case.
-fn kinderlos(brutto: i64, stkl: u8) -> Lohnangaben {
-    Lohnangaben::neu(Cent(brutto), klasse(stkl), 30)
-}
-
-fn mit_kindern(brutto: i64, stkl: u8, kinder_unter_25: u8) -> Lohnangaben {
-    Lohnangaben { kinder_unter_25, elterneigenschaft: true, ..kinderlos(brutto, stkl) }
-}
-
-fn netto(a: &Lohnangaben, jahr: i32) -> Nettolohn {
-    netto_aus_brutto(a, am(jahr)).unwrap()
-}
+mod lohn_gemeinsam;
+use lohn_gemeinsam::*;
 
 // ---------------------------------------------------------------- net → gross
 

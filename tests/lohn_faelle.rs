@@ -14,40 +14,11 @@
 //! - PAP-Java: the Java class generated from the same BMF XML (github.com/MarcelLehmann/Lohnsteuer,
 //!   Lohnsteuer2024.java); used only to cross-check the hand-derived 2024 wage taxes below.
 
-use wohncheck::rules::datum::Datum;
 use wohncheck::rules::geld::Cent;
-use wohncheck::rules::lohn::{lohnsteuer_jahr, netto_aus_brutto, Beschaeftigung, Lohnangaben, Nettolohn, Steuerklasse};
+use wohncheck::rules::lohn::{lohnsteuer_jahr, Beschaeftigung, Lohnangaben, Steuerklasse};
 
-fn am(jahr: i32) -> Datum {
-    Datum::ymd(jahr, 7, 1)
-}
-
-fn klasse(n: u8) -> Steuerklasse {
-    Steuerklasse::aus_zahl(n).unwrap()
-}
-
-/// The PAP's defaults as used by the BMF interface: KVZ = 0, PVZ = 0, PVA = 0, PVS = 0, ZKF = 0.
-/// PVZ = 0 with PVA = 0 means a parent with at most one child under 25.
-fn pap_vorgaben(brutto: i64, stkl: u8) -> Lohnangaben {
-    Lohnangaben {
-        zusatzbeitrag_prozent_e2: Some(0),
-        elterneigenschaft: true,
-        ..Lohnangaben::neu(Cent(brutto), klasse(stkl), 40)
-    }
-}
-
-/// Aged 23 or over, childless, average Zusatzbeitrag: PAYROLL.md's "realistic" case.
-fn kinderlos(brutto: i64, stkl: u8) -> Lohnangaben {
-    Lohnangaben::neu(Cent(brutto), klasse(stkl), 30)
-}
-
-fn mit_kindern(brutto: i64, stkl: u8, kinder_unter_25: u8) -> Lohnangaben {
-    Lohnangaben { kinder_unter_25, elterneigenschaft: true, ..kinderlos(brutto, stkl) }
-}
-
-fn netto(a: &Lohnangaben, jahr: i32) -> Nettolohn {
-    netto_aus_brutto(a, am(jahr)).unwrap()
-}
+mod lohn_gemeinsam;
+use lohn_gemeinsam::*;
 
 // ---------------------------------------------------------------- PAYROLL.md 5.4 (a), FIX26
 

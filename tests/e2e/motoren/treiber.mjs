@@ -126,6 +126,16 @@ async function chromium(profil, breite, hoehe, ohneSkript) {
   const page = context.pages()[0] ?? (await context.newPage());
   const anfragen = [];
   context.on('request', (r) => anfragen.push(r.url()));
+  const t = seitenTreiber(page, context, anfragen);
+  return { ...t, async tippe(ziel, text) { await (await t.element(ziel)).fill(text); } };
+}
+
+/**
+ * What Playwright's and Puppeteer's pages share: an element found through the frames entered,
+ * navigation, script, clicks, screenshots, cookies and the requests seen. `kontext` is the
+ * browser context the page belongs to.
+ */
+function seitenTreiber(page, kontext, anfragen) {
   let rahmen = page.mainFrame();
   const element = async (ziel) => {
     const h = await rahmen.evaluateHandle(ausdruck('finden', [ziel]));
@@ -135,19 +145,19 @@ async function chromium(profil, breite, hoehe, ohneSkript) {
   };
   return {
     page,
+    element,
     async geheZu(url) { rahmen = page.mainFrame(); await page.goto(url); },
     async js(fn, ...args) { return rahmen.evaluate(ausdruck(fn, args)); },
     async klick(ziel) { await (await element(ziel)).click(); },
-    async tippe(ziel, text) { await (await element(ziel)).fill(text); },
     async imRahmen(ziel, fn) {
       const vorher = rahmen;
       rahmen = await (await element(ziel)).contentFrame();
       try { return await fn(); } finally { rahmen = vorher; }
     },
     async bild() { return page.screenshot({ fullPage: true }); },
-    async cookies() { return context.cookies(); },
+    async cookies() { return kontext.cookies(); },
     anfragen: () => anfragen,
-    schliessen: () => context.close(),
+    schliessen: () => kontext.close(),
   };
 }
 
@@ -192,33 +202,15 @@ async function firefox(profil, breite, hoehe, ohneSkript) {
   await page.setViewport({ width: breite, height: hoehe });
   const anfragen = [];
   page.on('request', (r) => anfragen.push(r.url()));
-  let rahmen = page.mainFrame();
-  const element = async (ziel) => {
-    const h = await rahmen.evaluateHandle(ausdruck('finden', [ziel]));
-    const e = h.asElement();
-    if (!e) throw new Error(`no element ${ziel}`);
-    return e;
-  };
+  const t = seitenTreiber(page, kontext, anfragen);
   return {
-    page,
-    async geheZu(url) { rahmen = page.mainFrame(); await page.goto(url); },
-    async js(fn, ...args) { return rahmen.evaluate(ausdruck(fn, args)); },
-    async klick(ziel) { await (await element(ziel)).click(); },
+    ...t,
     async tippe(ziel, text) {
-      const e = await element(ziel);
+      const e = await t.element(ziel);
       await e.click();
       await e.evaluate((x) => x.select());
       await e.type(text);
     },
-    async imRahmen(ziel, fn) {
-      const vorher = rahmen;
-      rahmen = await (await element(ziel)).contentFrame();
-      try { return await fn(); } finally { rahmen = vorher; }
-    },
-    async bild() { return page.screenshot({ fullPage: true }); },
-    async cookies() { return kontext.cookies(); },
-    anfragen: () => anfragen,
-    schliessen: () => kontext.close(),
   };
 }
 

@@ -87,8 +87,22 @@ fn bis(t: &Texte, frist: Option<(Option<Datum>, Fristzustand)>) -> String {
     }
 }
 
+/// The step's sentence as the command line's contract gives it (the phone number as in the region data).
 pub fn schritt_text(t: &Texte, s: &NaechsterSchritt) -> String {
-    let mut werte = s.werte.clone();
+    schritt_fuellen(t, s, s.werte.clone())
+}
+
+/// The step's sentence on a page: its phone number never breaks between its groups on a narrow
+/// phone, and in a right-to-left language its groups keep their order (bidi isolation).
+pub fn schritt_text_seite(t: &Texte, s: &NaechsterSchritt) -> String {
+    let mut werte = Vec::with_capacity(s.werte.len() + 1);
+    for (k, v) in &s.werte {
+        werte.push((*k, if *k == "telefon" { crate::sprachen::telefon(t, v) } else { v.clone() }));
+    }
+    schritt_fuellen(t, s, werte)
+}
+
+fn schritt_fuellen(t: &Texte, s: &NaechsterSchritt, mut werte: Vec<(&'static str, String)>) -> String {
     werte.push(("bis", bis(t, s.frist)));
     fuellen_mit(t, text(t, &format!("schritt_{}_text", s.code)), &werte)
 }

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { browser, server, gestartet, bildschirmfoto, spracheWaehlen } from './helfer.mjs';
+import { browser, server, gestartet, bildschirmfoto, spracheWaehlen, ARTEFAKTE } from './helfer.mjs';
 import { PERSONAS } from './personas.mjs';
 import { durchlaufen } from './ablauf.mjs';
 
@@ -120,6 +120,22 @@ test('Arabic at 360 px: right to left through every step, numbers left to right,
     assert.equal(await page.getByTestId('unlesbar').count(), 0, 'Arabic digits are read');
     // Phone number and amounts stay left to right inside the Arabic text.
     assert.match(await page.getByTestId('heute-telefon').innerText(), /\u2066\d+\u00a0\d+\u2069/, 'the phone number is isolated left to right and never broken');
+    // The call in the list of steps too: one piece whose groups keep their order (before: '8058624 06152').
+    const anruf = page.locator('ol.wc-schritte [data-schritt="anrufen"] strong');
+    assert.match(await anruf.textContent(), /\u2066\d+\u00a0\d+\u2069/, 'the number in the step is isolated and unbroken');
+    await anruf.evaluate((el) => { el.closest('details').open = true; el.scrollIntoView(); });
+    const [links, rechts] = await anruf.evaluate((el) => {
+      const text = el.firstChild;
+      const m = /\u2066(\d+)\u00a0(\d+)\u2069/.exec(text.textContent);
+      return [m.index + 1, m.index + 2 + m[1].length].map((start, i) => {
+        const r = document.createRange();
+        r.setStart(text, start);
+        r.setEnd(text, start + m[i + 1].length);
+        return r.getBoundingClientRect().x;
+      });
+    });
+    assert.ok(links < rechts, `the area code stands left of the number as on the letter (${links} < ${rechts})`);
+    await anruf.screenshot({ path: `${ARTEFAKTE}/arabisch-schritt-anruf.png` });
     const leistung = await page.getByTestId('leistung-kindergeld').innerText();
     assert.match(leistung, /\u2066[\d,.]+(\u00a0|\s)€\u2069/, 'the amount is isolated left to right');
     // The result's first thing is the nearest deadline, also in Arabic.

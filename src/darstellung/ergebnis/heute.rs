@@ -36,7 +36,7 @@ pub(super) fn heute(h: &mut Html, t: &Texte, a: &Beurteilung, region: &Region) {
             h.element("p", &[], &fuellen(t.ergebnis_heute_anrufen, &[("stelle", stelle.name)]));
             telefon(h);
         } else {
-            h.element("p", &[], &darstellung::schritt_text(t, s));
+            h.element("p", &[], &darstellung::schritt_text_seite(t, s));
         }
         h.zu("li");
     }

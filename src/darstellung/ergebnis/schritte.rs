@@ -23,7 +23,7 @@ pub(super) fn naechste_schritte(h: &mut Html, t: &Texte, a: &Beurteilung) {
         h.element("h4", &[], titel);
         h.auf("ol", &[("class", "wc-schritte"), ("data-testid", &format!("schritte-{}", wann.code()))]);
         for s in liste {
-            h.auf("li", &[("data-schritt", s.code)]).auf("p", &[]).element("strong", &[], &darstellung::schritt_text(t, s)).zu("p");
+            h.auf("li", &[("data-schritt", s.code)]).auf("p", &[]).element("strong", &[], &darstellung::schritt_text_seite(t, s)).zu("p");
             let norm = s.norm.map(|n| format!(" {}", sprachen::in_klammern(t, n))).unwrap_or_default();
             h.element("p", &[], &format!("{}{norm}", darstellung::schritt_warum(t, s)));
             if !s.unterlagen.is_empty() {

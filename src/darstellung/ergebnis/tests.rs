@@ -162,3 +162,22 @@ fn one_day_left_is_singular() {
     let zwei = Frist { zustand: Fristzustand::Offen { tage_uebrig: 2 }, ..f };
     assert!(fristzeile(SPRACHEN[0].texte(), &zwei).ends_with("noch 2 Tage"));
 }
+
+/// The call in the steps: on a page the number is one unbroken piece, kept left to right inside
+/// Arabic; the command line's step text keeps the number as the region data writes it.
+#[test]
+fn phone_number_in_the_call_step_is_unbroken_and_in_order() {
+    let region = region(STANDARD_REGION).unwrap();
+    let a = antworten();
+    let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
+    let nummer = region.beratungsstelle().telefon.unwrap();
+    let anruf = r.schritte.iter().find(|s| s.code == "anrufen").expect("the call is a step");
+    let de = SPRACHEN[0].texte();
+    assert!(crate::darstellung::schritt_text(de, anruf).contains(nummer), "the contract's text");
+    assert!(crate::darstellung::schritt_text_seite(de, anruf).contains(&nummer.replace(' ', "\u{a0}")));
+    let ar = crate::sprachen::sprache("ar").texte();
+    let isoliert = format!("\u{2066}{}\u{2069}", nummer.replace(' ', "\u{a0}"));
+    let html = ergebnis(ar, false, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
+    let schritt = &html[html.find("data-schritt=\"anrufen\"><p><strong>").expect("the call in the list of steps")..];
+    assert!(schritt[..schritt.find("</li>").unwrap()].contains(&isoliert), "{schritt:.300}");
+}

@@ -39,6 +39,8 @@ struct Sprachdatei<'a> {
     name: &'a str,
     rtl: bool,
     texte: BTreeMap<String, String>,
+    /// `[region]`: the region data's German texts (offices' notes) and their translation.
+    region: Vec<(String, String)>,
 }
 
 /// `locales/index.toml` registers the languages; `de.toml` is the reference every other
@@ -58,9 +60,16 @@ pub fn locale_code(dir: &Path, g: &Gebiete) -> Result<String, String> {
     );
     let mut liste = Vec::new();
     for (i, s) in sprachen.iter().enumerate() {
-        let Sprachdatei { code, name, rtl, texte } = sprachdatei(s, &format!("{index_name}, locale[{i}]"), dir, referenz.as_ref())?;
+        let Sprachdatei { code, name, rtl, texte, region } = sprachdatei(s, &format!("{index_name}, locale[{i}]"), dir, referenz.as_ref())?;
         let felder: Vec<String> = texte.iter().map(|(k, v)| format!("{k}: {v:?}")).collect();
         let ident = format!("TEXTE_{}", code.to_uppercase().replace('-', "_"));
+        // Like the texts, the translations of the region data come with the language file.
+        let paare: Vec<String> = region.iter().map(|(de, v)| format!("({}, {v:?})", schluessel_hash(de))).collect();
+        let _ = writeln!(
+            statics,
+            "#[cfg(not(target_arch = \"wasm32\"))]\nconst REGION_{ident}: &[(u32, &str)] = &[{}];\n#[cfg(target_arch = \"wasm32\")]\nconst REGION_{ident}: &[(u32, &str)] = &[];",
+            paare.join(", ")
+        );
         // The first language is in every build; in the browser the others are static files
         // that load only for a visitor who chooses them (`wohncheck-cli --sprachdateien`).
         let eingebaut = if referenz.is_none() {
@@ -71,7 +80,7 @@ pub fn locale_code(dir: &Path, g: &Gebiete) -> Result<String, String> {
             format!("nur_nativ!({ident})")
         };
         referenz.get_or_insert(texte);
-        liste.push(format!("Sprache {{ code: {code:?}, name: {name:?}, rtl: {rtl}, eingebaut: {eingebaut} }}"));
+        liste.push(format!("Sprache {{ code: {code:?}, name: {name:?}, rtl: {rtl}, eingebaut: {eingebaut}, region: REGION_{ident} }}"));
     }
     let r = referenz.ok_or_else(|| format!("{index_name}: no locale registered"))?;
     rechtsstand_schluessel(&r, g)?;
@@ -104,7 +113,8 @@ fn sprachdatei<'a>(
     let datei = dir.join(format!("{code}.toml"));
     let datei_name = relative(&datei);
     println!("cargo:rerun-if-changed={}", datei.display());
-    let t = read_toml(&datei, &datei_name)?;
+    let mut t = read_toml(&datei, &datei_name)?;
+    let region = region_texte(t.remove("region"), &datei_name, referenz.is_none())?;
     let mut flach = BTreeMap::new();
     flatten("", &t, &mut flach, &datei_name)?;
     if let Some(r) = referenz {
@@ -115,7 +125,31 @@ fn sprachdatei<'a>(
             return Err(format!("{datei_name}, key '{k}': not in the first locale"));
         }
     }
-    Ok(Sprachdatei { code, name, rtl: dir_text == "rtl", texte: flach })
+    Ok(Sprachdatei { code, name, rtl: dir_text == "rtl", texte: flach, region })
+}
+
+/// `[region]`: "the German text of the region data" = "its translation". Keyed by the German
+/// text itself, so a changed German note has no translation until someone writes it (the card
+/// then shows the English one, and tests/sprachen.rs fails). The first language is the region
+/// data's own.
+fn region_texte(t: Option<toml::Value>, datei: &str, erste: bool) -> Result<Vec<(String, String)>, String> {
+    let Some(t) = t else { return Ok(Vec::new()) };
+    if erste {
+        return Err(format!("{datei}, [region]: the first language is the region data's own, it needs no translation"));
+    }
+    let t = t.as_table().ok_or_else(|| format!("{datei}, [region]: expected a table"))?;
+    let mut aus: Vec<(String, String)> = Vec::new();
+    for (de, v) in t {
+        let v = v.as_str().ok_or_else(|| format!("{datei}, [region] \"{de}\": expected text"))?;
+        if let Some((anderer, _)) = aus.iter().find(|(a, _)| schluessel_hash(a) == schluessel_hash(de)) {
+            return Err(format!("{datei}, [region]: \"{anderer}\" and \"{de}\" have the same hash"));
+        }
+        if v.contains(['\u{1e}', '\u{1f}']) {
+            return Err(format!("{datei}, [region] \"{de}\": a control character of the language file"));
+        }
+        aus.push((de.clone(), v.to_string()));
+    }
+    Ok(aus)
 }
 
 /// Every area and every bill of src/rules/rechtsgebiete.toml is named in the texts.

@@ -118,7 +118,7 @@ fn no_value_that_no_source_confirms_slipped_in() {
 
 fn karte(stelle: &Stelle, deutsch: bool) -> String {
     let mut h = Html::neu();
-    kontaktkarte(&mut h, wohncheck::sprachen::sprache(if deutsch { "de" } else { "en" }).texte(), stelle, deutsch);
+    kontaktkarte(&mut h, wohncheck::sprachen::sprache(if deutsch { "de" } else { "en" }).texte(), stelle);
     h.fertig()
 }
 

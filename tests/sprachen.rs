@@ -270,3 +270,49 @@ fn dates_and_months_typed_in_other_languages() {
     assert_eq!(m("липень 2026"), Ok((2026, 7)));
     assert_eq!(m("листопад 2026"), Ok((2026, 11)));
 }
+
+/// The offices' notes, caveats and where-to-find sentences of every region file: every language
+/// but German and English (whose texts are in the region data) translates each in its
+/// `[region]` section, keyed by the German text; a key that is no longer a German text of the
+/// region data is a stale translation.
+#[test]
+fn every_language_translates_the_region_texts() {
+    let mut deutsche = BTreeSet::new();
+    for datei in fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/region")).unwrap() {
+        let pfad = datei.unwrap().path();
+        if pfad.extension().is_some_and(|e| e == "toml") {
+            for stelle in lesen(&pfad)["offices"].as_array().unwrap() {
+                for feld in ["note", "where_to_find", "caveat"] {
+                    if let Some(t) = stelle.get(feld).and_then(|v| v.as_str()) {
+                        deutsche.insert(t.to_string());
+                    }
+                }
+            }
+        }
+    }
+    assert!(deutsche.len() >= 10, "{deutsche:?}");
+    for e in index().iter().filter(|e| e.code != "de" && e.code != "en") {
+        let datei = lesen(&Path::new(LOCALES).join(format!("{}.toml", e.code)));
+        let region = datei.get("region").and_then(|r| r.as_table()).unwrap_or_else(|| panic!("{}: no [region]", e.code));
+        for d in &deutsche {
+            let t = region.get(d).and_then(|v| v.as_str()).unwrap_or_else(|| panic!("{}: [region] has no translation of \"{d}\"", e.code));
+            assert!(!t.trim().is_empty() && t != d, "{}: \"{d}\"", e.code);
+        }
+        for k in region.keys() {
+            assert!(deutsche.contains(k), "{}: [region] \"{k}\" is not a text of the region data (changed?)", e.code);
+        }
+        // Right to left, a citation keeps its order only inside a left-to-right isolate
+        // ("§ 22 Abs. 8" would show as "Abs. 8 22 §").
+        for t in region.values().filter_map(|v| v.as_str()).filter(|_| e.rtl) {
+            let mut tiefe = 0;
+            for c in t.chars() {
+                match c {
+                    '\u{2066}' => tiefe += 1,
+                    '\u{2069}' => tiefe -= 1,
+                    '§' => assert!(tiefe > 0, "{}: § outside a left-to-right isolate: \"{t}\"", e.code),
+                    _ => {}
+                }
+            }
+        }
+    }
+}

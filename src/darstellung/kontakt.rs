@@ -3,7 +3,7 @@
 //! value from a secondary source. Pure: the card (`darstellung::ergebnis::kontaktkarte`) and the
 //! command line (`contacts[].where_to_find`) share these sentences.
 
-use crate::sprachen::{fuellen, Texte};
+use crate::sprachen::{fuellen, region_text, Texte};
 use crate::region::Stelle;
 
 /// The contact fields no source confirmed for this office (address, phone, opening hours),
@@ -38,13 +38,12 @@ fn aufzaehlung(t: &Texte, teile: &[&str]) -> String {
 }
 
 /// The sentence where to find what is missing: the office's own hint from the region data
-/// (German, or its English text in any other language), else a sentence built from the
+/// in the reader's language (`sprachen::region_text`), else a sentence built from the
 /// missing fields and what the card does show (website, phone). `None` when nothing is
-/// missing. the build script (`build/region.rs`) makes sure an office without phone and website has its own hint.
-pub fn wo_finden(t: &Texte, s: &Stelle, deutsch: bool) -> Option<String> {
-    let eigener = if deutsch { s.wo_finden } else { s.wo_finden_en };
-    if let Some(hinweis) = eigener {
-        return Some(hinweis.to_string());
+/// missing. The build script (`build/region.rs`) makes sure an office without phone and website has its own hint.
+pub fn wo_finden(t: &Texte, s: &Stelle) -> Option<String> {
+    if let Some(hinweis) = s.wo_finden {
+        return Some(region_text(t, hinweis, s.wo_finden_en).to_string());
     }
     let felder = fehlende_felder(t, s);
     if felder.is_empty() {
@@ -65,12 +64,13 @@ pub fn zustaendig(t: &Texte, s: &Stelle) -> Option<String> {
 }
 
 /// The caveat of a value that comes from a secondary source, in the card's language.
-pub fn vorbehalt(s: &Stelle, deutsch: bool) -> Option<&'static str> {
-    if deutsch {
-        s.vorbehalt
-    } else {
-        s.vorbehalt_en
-    }
+pub fn vorbehalt(t: &Texte, s: &Stelle) -> Option<&'static str> {
+    s.vorbehalt.map(|v| region_text(t, v, s.vorbehalt_en))
+}
+
+/// What the office is there for, in the card's language.
+pub fn hinweis(t: &Texte, s: &Stelle) -> Option<&'static str> {
+    s.hinweis.map(|v| region_text(t, v, s.hinweis_en))
 }
 
 #[cfg(test)]
@@ -84,14 +84,14 @@ mod tests {
         let r = region(STANDARD_REGION).unwrap();
         let (de, en) = (SPRACHEN[0].texte(), crate::sprachen::sprache("en").texte());
         let jobcenter = r.stelle(Rolle::Jobcenter, None).unwrap();
-        assert_eq!(wo_finden(de, jobcenter, true).unwrap(), "Anschrift, Telefon und Öffnungszeiten: bitte auf der Internetseite nachsehen.");
-        assert_eq!(wo_finden(en, jobcenter, false).unwrap(), "Address, phone and opening hours: please see the website.");
+        assert_eq!(wo_finden(de, jobcenter).unwrap(), "Anschrift, Telefon und Öffnungszeiten: bitte auf der Internetseite nachsehen.");
+        assert_eq!(wo_finden(en, jobcenter).unwrap(), "Address, phone and opening hours: please see the website.");
         let wosi = r.beratungsstelle();
-        assert_eq!(wo_finden(de, wosi, true).unwrap(), "Öffnungszeiten: bitte anrufen oder auf der Internetseite nachsehen.");
+        assert_eq!(wo_finden(de, wosi).unwrap(), "Öffnungszeiten: bitte anrufen oder auf der Internetseite nachsehen.");
         // The office's own hint wins, in its language.
         let wohngeld = r.stelle(Rolle::Wohngeldstelle, Some("Rüsselsheim am Main")).unwrap();
-        assert!(wo_finden(de, wohngeld, true).unwrap().contains("Stadtverwaltung Rüsselsheim am Main"));
-        assert!(wo_finden(en, wohngeld, false).unwrap().starts_with("Ask the Rüsselsheim am Main town administration"));
+        assert!(wo_finden(de, wohngeld).unwrap().contains("Stadtverwaltung Rüsselsheim am Main"));
+        assert!(wo_finden(en, wohngeld).unwrap().starts_with("Ask the Rüsselsheim am Main town administration"));
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub struct Sprache {
     pub rtl: bool,
     /// In this build; otherwise loaded from its file.
     eingebaut: Option<&'static Texte>,
+    /// The region data's texts in this language, by the hash of the German text (`region_text`);
+    /// in the browser they come with the language file.
+    region: &'static [(u32, &'static str)],
 }
 
 include!("schluessel.rs");
@@ -31,8 +34,9 @@ mod schreibweise;
 pub use schreibweise::{betrag, datum, in_klammern, ltr, monat, telefon, zahl};
 include!(concat!(env!("OUT_DIR"), "/texte.rs"));
 
-/// Languages loaded from their files in this visit.
-static GELADEN: Mutex<Vec<(&'static str, &'static Texte)>> = Mutex::new(Vec::new());
+/// A language loaded from its file in this visit: its code, texts and region texts.
+type Geladen = (&'static str, &'static Texte, &'static [(u32, &'static str)]);
+static GELADEN: Mutex<Vec<Geladen>> = Mutex::new(Vec::new());
 
 impl Sprache {
     /// The texts, if built in or loaded; otherwise the first language's.
@@ -42,8 +46,28 @@ impl Sprache {
 
     /// The texts if this build has them or they were loaded.
     pub fn geladen(&self) -> Option<&'static Texte> {
-        self.eingebaut.or_else(|| GELADEN.lock().ok()?.iter().find(|(c, _)| *c == self.code).map(|(_, t)| *t))
+        self.eingebaut.or_else(|| GELADEN.lock().ok()?.iter().find(|(c, ..)| *c == self.code).map(|(_, t, _)| *t))
     }
+
+    fn region_texte(&self) -> &'static [(u32, &'static str)] {
+        if self.eingebaut.is_some() {
+            return self.region;
+        }
+        GELADEN.lock().ok().and_then(|g| g.iter().find(|(c, ..)| *c == self.code).map(|(.., r)| *r)).unwrap_or_default()
+    }
+}
+
+/// A text of the region data (an office's note, caveat, where to find it) in the language of
+/// `t`: its translation from the language's file, else the English text for a foreign language,
+/// else the German one.
+pub fn region_text(t: &Texte, deutsch: &'static str, englisch: Option<&'static str>) -> &'static str {
+    let Some(s) = SPRACHEN.iter().find(|s| s.geladen().is_some_and(|x| std::ptr::eq(x, t))) else { return deutsch };
+    if std::ptr::eq(s, &SPRACHEN[0]) {
+        return deutsch;
+    }
+    let h = schluessel_hash(deutsch);
+    let uebersetzt = s.region_texte().iter().find(|(k, _)| *k == h).map(|(_, v)| *v);
+    uebersetzt.or(if s.code.starts_with("de") { None } else { englisch }).unwrap_or(deutsch)
 }
 
 pub fn sprache(code: &str) -> &'static Sprache {
@@ -71,16 +95,31 @@ pub fn fuellen(text: &str, werte: &[(&str, &str)]) -> String {
 
 /// Separates the parts of a language file; never part of a text.
 const TRENNER: char = '\u{1e}';
+/// Separates a region text's key (the German text's hash) from its translation.
+const PAAR: char = '\u{1f}';
 const KOPF: &str = "wohncheck-sprache";
 
-/// The file the browser loads for a language: a header (name, code, key list) and the texts
-/// in field order.
+/// The file the browser loads for a language: a header (name, code, key list), the texts
+/// in field order, then the region texts (hash of the German text, translation).
 pub fn sprachdatei(s: &Sprache) -> Option<String> {
     let t = s.eingebaut?;
     let mut aus = format!("{KOPF}{TRENNER}{}{TRENNER}{SCHLUESSEL_STAND:08x}", s.code);
     for text in t.alle() {
         aus.push(TRENNER);
         aus.push_str(text);
+    }
+    for (h, text) in s.region {
+        aus.push_str(&format!("{TRENNER}{h:08x}{PAAR}{text}"));
+    }
+    Some(aus)
+}
+
+/// The region texts after the texts of a language file.
+fn region_aus<'a>(teile: impl Iterator<Item = &'a str>) -> Option<Vec<(u32, &'static str)>> {
+    let mut aus = Vec::new();
+    for teil in teile {
+        let (h, text) = teil.split_once(PAAR)?;
+        aus.push((u32::from_str_radix(h, 16).ok()?, &*Box::leak(text.to_string().into_boxed_str())));
     }
     Some(aus)
 }
@@ -108,10 +147,11 @@ pub fn registrieren(inhalt: &str) -> Result<&'static Sprache, Ladefehler> {
     if s.geladen().is_some() {
         return Ok(s);
     }
-    let werte: Vec<&'static str> = teile.map(|t| &*Box::leak(t.to_string().into_boxed_str())).collect();
+    let werte: Vec<&'static str> = teile.by_ref().take(ANZAHL).map(|t| &*Box::leak(t.to_string().into_boxed_str())).collect();
     let texte = Texte::aus_werten(werte).ok_or(Ladefehler::FalscheAnzahl)?;
+    let region = region_aus(teile).ok_or(Ladefehler::FalscheAnzahl)?;
     if let Ok(mut g) = GELADEN.lock() {
-        g.push((s.code, texte));
+        g.push((s.code, texte, Box::leak(region.into_boxed_slice())));
     }
     Ok(s)
 }
@@ -139,8 +179,9 @@ mod tests {
             assert!(!datei.contains('\n') || s.texte().alle().iter().any(|t| t.contains('\n')));
             let gelesen = registrieren(&datei).unwrap();
             assert_eq!(gelesen.code, s.code);
-            let texte = Texte::aus_werten(datei.split(TRENNER).skip(3).map(|t| &*Box::leak(t.to_string().into_boxed_str())).collect()).unwrap();
+            let texte = Texte::aus_werten(datei.split(TRENNER).skip(3).take(ANZAHL).map(|t| &*Box::leak(t.to_string().into_boxed_str())).collect()).unwrap();
             assert_eq!(texte.alle(), s.texte().alle());
+            assert_eq!(region_aus(datei.split(TRENNER).skip(3 + ANZAHL)).unwrap(), s.region, "{}: the region texts", s.code);
         }
         // Another build's file, a truncated one and a stranger's are refused.
         let en = sprachdatei(crate::sprachen::sprache("en")).unwrap();

@@ -13,11 +13,7 @@ use crate::region::{Region, Stelle};
 use crate::eingabe::fragen::Schritt;
 use crate::ui::formular::{b, s, T};
 
-/// German or Leichte Sprache: the office's own German notes, and no second summary in print.
-fn deutsch(t: T) -> bool {
-    deutsch_texte(t.get())
-}
-
+/// German or Leichte Sprache: no second, German summary in print.
 fn deutsch_texte(t: &crate::sprachen::Texte) -> bool {
     SPRACHEN.iter().any(|s| s.code.starts_with("de") && s.geladen().is_some_and(|x| std::ptr::eq(x, t)))
 }
@@ -26,7 +22,7 @@ fn deutsch_texte(t: &crate::sprachen::Texte) -> bool {
 pub fn Kontaktkarte(stelle: &'static Stelle, t: T) -> impl IntoView {
     let html = move || {
         let mut h = Html::neu();
-        ergebnis::kontaktkarte(&mut h, t.get(), stelle, deutsch(t));
+        ergebnis::kontaktkarte(&mut h, t.get(), stelle);
         h.fertig()
     };
     view! { <div inner_html=s(html)></div> }

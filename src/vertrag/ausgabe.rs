@@ -198,7 +198,7 @@ fn kontakte_json(sit: &Situation, de: &Texte) -> Value {
         "serves": s.zustaendig_fuer,
         "responsible": sit.region.stelle(s.rolle, gemeinde).is_some_and(|r| std::ptr::eq(r, s)),
         "note": s.hinweis,
-        "where_to_find": crate::darstellung::kontakt::wo_finden(de, s, true),
+        "where_to_find": crate::darstellung::kontakt::wo_finden(de, s),
         "caveat": s.vorbehalt,
         "source": s.quelle,
     })).collect::<Vec<_>>())

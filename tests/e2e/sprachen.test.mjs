@@ -24,6 +24,14 @@ function text(code, abschnitt, schluessel) {
   throw new Error(`${code}: ${abschnitt}.${schluessel} not found`);
 }
 
+/** The translation of a German text of the region data in a locale's `[region]` section. */
+function regionText(code, deutsch) {
+  for (const z of readFileSync(`locales/${code}.toml`, 'utf8').split('\n')) {
+    if (z.startsWith(`${JSON.stringify(deutsch)} = `)) return JSON.parse(z.slice(JSON.stringify(deutsch).length + 3));
+  }
+  throw new Error(`${code}: no [region] translation of "${deutsch}"`);
+}
+
 let srv;
 before(async () => { srv = await server(); });
 after(async () => { await srv.close(); });
@@ -136,6 +144,10 @@ test('Arabic at 360 px: right to left through every step, numbers left to right,
     });
     assert.ok(links < rechts, `the area code stands left of the number as on the letter (${links} < ${rechts})`);
     await anruf.screenshot({ path: `${ARTEFAKTE}/arabisch-schritt-anruf.png` });
+    // The office's note on its card in Arabic too, from the language file (not the English fallback).
+    const wosi = page.locator('[data-testid="kontaktkarte"][data-rolle="wohnungssicherung"]').first();
+    const notiz = regionText('ar', 'Beratung bei Mietschulden und drohendem Wohnungsverlust, kostenlos und freiwillig für Menschen im Kreis Groß-Gerau.');
+    assert.ok((await wosi.textContent()).includes(notiz), 'the note in Arabic');
     const leistung = await page.getByTestId('leistung-kindergeld').innerText();
     assert.match(leistung, /\u2066[\d,.]+(\u00a0|\s)€\u2069/, 'the amount is isolated left to right');
     // The result's first thing is the nearest deadline, also in Arabic.

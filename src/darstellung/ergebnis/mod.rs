@@ -105,7 +105,7 @@ pub fn ergebnis(t: &Texte, deutsch: bool, auswertung: Option<&Beurteilung>, antw
         verzug(&mut h, t, a);
         naechste_schritte(&mut h, t, a);
     }
-    kontakte(&mut h, t, deutsch, antworten, region);
+    kontakte(&mut h, t, antworten, region);
     angaben_aufklappbar(&mut h, t, antworten, g);
     if let Some(a) = auswertung {
         rechtsstand(&mut h, t, a, region);

@@ -20,12 +20,19 @@ fn antworten() -> Antworten {
     a
 }
 
+/// The result page as the widget writes it in the language `code` (German without a second
+/// German summary for print).
+fn seite(code: &str, r: Option<&Beurteilung>, a: &Antworten) -> String {
+    let region = region(STANDARD_REGION).unwrap();
+    ergebnis(crate::sprachen::sprache(code).texte(), code == "de", r, a, &crate::eingabe::gelesen::Gelesen::aus(a), region)
+}
+
 #[test]
 fn result_page_has_every_section_and_escapes_what_was_typed() {
     let region = region(STANDARD_REGION).unwrap();
     let a = antworten();
     let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
-    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
+    let html = seite("de", Some(&r), &a);
     for testid in ["stufe", "faktoren", "fristen", "regime", "kontaktkarte", "angaben", "rechtsstand", "schritte-today"] {
         assert!(html.contains(&format!("data-testid=\"{testid}\"")), "{testid} missing");
     }
@@ -40,7 +47,7 @@ fn result_page_has_every_section_and_escapes_what_was_typed() {
 #[test]
 fn unknown_law_still_shows_contact_and_answers() {
     let region = region(STANDARD_REGION).unwrap();
-    let html = ergebnis(SPRACHEN[0].texte(), true, None, &antworten(), &crate::eingabe::gelesen::Gelesen::aus(&antworten()), region);
+    let html = seite("de", None, &antworten());
     assert!(html.contains("recht-unbekannt") && html.contains("kontaktkarte") && html.contains("angaben"));
     assert!(html.contains(&region.beratungsstelle().telefon.unwrap().replace(' ', "\u{a0}")), "the number unbroken");
 }
@@ -82,12 +89,12 @@ fn provisional_law_is_said_once_near_the_top_in_every_language() {
     let region = region(STANDARD_REGION).unwrap();
     let a = antworten();
     let heute = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
-    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&heute), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
+    let html = seite("de", Some(&heute), &a);
     assert!(!html.contains("data-testid=\"vorlaeufig\""), "all verified on 25.11.2026");
     assert!(html.contains("data-testid=\"rechtsstand-gebiete\""));
     let jan = auswerten(&a, region, Datum::ymd(2027, 1, 12)).unwrap();
     for sprache in SPRACHEN {
-        let html = ergebnis(sprache.texte(), sprache.code == "de", Some(&jan), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
+        let html = seite(sprache.code, Some(&jan), &a);
         assert_eq!(html.matches("data-testid=\"vorlaeufig\"").count(), 1, "{}", sprache.code);
         let kasten = html.find("data-testid=\"vorlaeufig\"").unwrap();
         // Near the top: after "Heute zu tun" and the risk (issue 12), before every detail.
@@ -100,12 +107,12 @@ fn provisional_law_is_said_once_near_the_top_in_every_language() {
         // Risk, deadlines and steps stay.
         assert!(html.contains("data-testid=\"fristen\"") && html.contains("data-testid=\"schritte-"));
     }
-    let de = ergebnis(SPRACHEN[0].texte(), true, Some(&jan), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
+    let de = seite("de", Some(&jan), &a);
     assert!(de.contains("Die Regelbedarfe für 2027 sind noch nicht veröffentlicht. Gerechnet wird mit den Beträgen von 2026"), "{de}");
     assert!(de.contains("Für 2027 sind noch nicht alle Beträge beschlossen: Wohngeld, Bürgergeld und Sozialhilfe, Kindergeld und Kinderzuschlag, Lohnsteuer, Sozialabgaben."));
     // On 2 December 2026 only the tenancy check date is said, in one sentence.
     let dez = auswerten(&a, region, Datum::ymd(2026, 12, 2)).unwrap();
-    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&dez), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
+    let html = seite("de", Some(&dez), &a);
     assert!(html.contains("Die Fristen folgen dem Mietrecht, wie wir es am 1.12.2026 geprüft haben.</p>"), "{html}");
     assert!(!html.contains("nicht alle Beträge"));
 }
@@ -117,7 +124,7 @@ fn beyond_the_horizon_amounts_are_unknown_but_deadlines_stay() {
     a.anlass = Anlass::Gericht;
     a.klage_am = "20.1.2028".into();
     let r = auswerten(&a, region, Datum::ymd(2028, 2, 1)).unwrap();
-    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
+    let html = seite("de", Some(&r), &a);
     assert!(html.contains("data-testid=\"keine-betraege\""));
     assert!(html.contains("Wohngeld") && html.contains("data-testid=\"frist-verteidigungsanzeige\""));
     assert!(html.contains("data-zustand=\"unknown\""));
@@ -131,7 +138,7 @@ fn the_planned_tenancy_change_is_a_note_on_the_ordentliche_kuendigung() {
     a.kuendigung = JaNein::Ja;
     a.kuendigungsart = crate::eingabe::antworten::Kuendigungsart::Ordentlich;
     let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
-    let html = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
+    let html = seite("de", Some(&r), &a);
     assert!(html.contains("data-testid=\"geplant\""));
     assert!(html.contains("Geplant, noch nicht in Kraft") && html.contains("BT-Drs. 21/6807"));
 }
@@ -146,8 +153,8 @@ fn english_reads_as_english_numbers_and_dates() {
     a.erwachsene[0].lohnart = Lohnart::Brutto;
     a.erwachsene[0].lohn = "1.600".into();
     let r = auswerten(&a, region, Datum::ymd(2026, 11, 25)).unwrap();
-    let en = ergebnis(crate::sprachen::sprache("en").texte(), false, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
-    let de = ergebnis(SPRACHEN[0].texte(), true, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
+    let en = seite("en", Some(&r), &a);
+    let de = seite("de", Some(&r), &a);
     // The same deadline and the same arrears, written the way each language writes them.
     assert!(en.contains("29 November 2026") && de.contains("29.11.2026"));
     assert!(en.contains("2,100\u{a0}€") && de.contains("2.100\u{a0}€"), "{en}");
@@ -191,9 +198,8 @@ fn phone_number_in_the_call_step_is_unbroken_and_in_order() {
     let de = SPRACHEN[0].texte();
     assert!(crate::darstellung::schritt_text(de, anruf).contains(nummer), "the contract's text");
     assert!(crate::darstellung::schritt_text_seite(de, anruf).contains(&nummer.replace(' ', "\u{a0}")));
-    let ar = crate::sprachen::sprache("ar").texte();
     let isoliert = format!("\u{2066}{}\u{2069}", nummer.replace(' ', "\u{a0}"));
-    let html = ergebnis(ar, false, Some(&r), &a, &crate::eingabe::gelesen::Gelesen::aus(&a), region);
+    let html = seite("ar", Some(&r), &a);
     let schritt = &html[html.find("data-schritt=\"anrufen\"><p><strong>").expect("the call in the list of steps")..];
     assert!(schritt[..schritt.find("</li>").unwrap()].contains(&isoliert), "{schritt:.300}");
 }
